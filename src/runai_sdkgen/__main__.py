@@ -1,0 +1,5 @@
+import sys
+
+from runai_sdkgen.cli import main
+
+sys.exit(main())
