@@ -24,9 +24,10 @@ class StageModule(Protocol):
 
 
 def _stage_modules() -> list[StageModule]:
-    # Imported here so `--help` and `--version` stay fast. One line per stage module.
-    stages: list[StageModule] = []
-    return stages
+    # The stage modules pull in the generators; importing them here keeps `import cli` light.
+    from runai_sdkgen import build
+
+    return [build]
 
 
 def build_parser() -> argparse.ArgumentParser:
