@@ -79,7 +79,7 @@ def test_unknown_release_and_product_list_what_is_known(tmp_path: Path) -> None:
     manifest = load_manifest(write_manifest(tmp_path, GOOD_MANIFEST))
     with pytest.raises(ToolkitError, match=r"unknown release '3\.0'.*known: 2\.9, 2\.10"):
         manifest.product("demo").release("3.0")
-    with pytest.raises(ToolkitError, match="unknown product 'nope'.*known: demo"):
+    with pytest.raises(ToolkitError, match=r"unknown product 'nope'.*known: demo"):
         manifest.product("nope")
 
 
@@ -114,9 +114,9 @@ def test_validation_names_the_json_path() -> None:
     spec["paths"] = {"/a": {"get": {"responses": {"200": {"description": 5}}}}}
     with pytest.raises(ToolkitError, match=r"x\.json: invalid OpenAPI at paths/.*"):
         validate_spec(spec, "x.json")
-    with pytest.raises(ToolkitError, match="Swagger 2.0 is not supported"):
+    with pytest.raises(ToolkitError, match=r"Swagger 2\.0 is not supported"):
         validate_spec({"swagger": "2.0"}, "old.json")
-    with pytest.raises(ToolkitError, match="only 3.0.x"):
+    with pytest.raises(ToolkitError, match=r"only 3\.0\.x"):
         validate_spec({"openapi": "3.1.0"}, "new.json")
 
 
