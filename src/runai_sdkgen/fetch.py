@@ -1,0 +1,615 @@
+"""The fetch stage: snapshots in specs/, the lock, and the normalized specs later stages read.
+
+For every selected release it writes `generated/specs/<product>/<release>/openapi.json`.
+
+* frozen: only the snapshots in specs/ are used; both sha256 of the lock (raw snapshot bytes and
+  normalized spec) must match. No network is touched: no HTTP client is even created.
+* default: the release's upstream (manifest `source`, or a mirror for every release) is fetched
+  and compared with the snapshot. Same normalized spec: fine. Different: drift, reported with
+  the changed operations, exit 3, nothing written. A missing snapshot is created and locked.
+* update: like default, but a different upstream replaces the snapshot and its lock entry.
+
+A failing release leaves its snapshot and lock entry as they were; the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+from runai_sdkgen import specio
+from runai_sdkgen.bundle import Fragment, bundle_fragments
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fsutil import atomic_write_bytes
+from runai_sdkgen.httpfetch import (
+    DEFAULT_MAX_BYTES,
+    HttpFetcher,
+    HttpOptions,
+    Validators,
+    redact_url,
+)
+from runai_sdkgen.lock import Lock, LockedSource, LockEntry, load_lock, lock_path_for
+from runai_sdkgen.manifest import Manifest, Release, load_manifest
+
+FetchMode = Literal["fetch", "frozen", "update"]
+FetchStatus = Literal["created", "updated", "unchanged", "verified", "drift", "failed"]
+MIRROR_ENV = "RUNAI_SDKGEN_MIRROR"
+DEFAULT_PRODUCT = "multi-tenant"
+EXIT_DRIFT = 3
+EXIT_FAILED = 2
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    mode: FetchMode = "fetch"
+    # A folder or http(s) base URL laid out as <product>/<release>/openapi.json; when set it
+    # replaces the manifest source of every release.
+    mirror: str | None = None
+    allow_remote_refs: bool = False
+    http: HttpOptions = field(default_factory=HttpOptions)
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    release: Release
+    status: FetchStatus
+    detail: str
+    normalized_path: Path | None = None
+    changes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status not in {"drift", "failed"}
+
+
+class FetchObserver(Protocol):
+    """Progress hooks for a display; `note` receives retry messages and the like."""
+
+    def started(self, release: Release) -> None: ...
+
+    def finished(self, result: FetchResult) -> None: ...
+
+    def note(self, message: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class _Upstream:
+    raw: bytes
+    spec: specio.Spec
+    origin: str
+    validators: Validators | None = None
+
+
+def normalized_spec_path(root: Path, release: Release) -> Path:
+    return root / "generated" / "specs" / release.product / release.label / "openapi.json"
+
+
+def select_releases(
+    manifest: Manifest, product: str, labels: Sequence[str] | None
+) -> list[Release]:
+    """The releases to fetch, oldest first; unknown product or release is a ToolkitError."""
+    chosen = manifest.product(product)
+    if not labels:
+        return list(chosen.releases)
+    wanted = {chosen.release(label).label for label in labels}
+    return [r for r in chosen.releases if r.label in wanted]
+
+
+def fetch_releases(
+    manifest: Manifest,
+    product: str,
+    labels: Sequence[str] | None,
+    options: FetchOptions,
+    root: Path,
+    observer: FetchObserver | None = None,
+) -> list[FetchResult]:
+    """Run the fetch stage for `labels` (None: all) of `product`; one result per release.
+
+    Per-release failures become `failed` results; only bad arguments (unknown product or
+    release) and an unreadable lock raise ToolkitError.
+    """
+    releases = select_releases(manifest, product, labels)
+    lock = load_lock(lock_path_for(manifest.specs_dir))
+    results: list[FetchResult] = []
+    if options.mode == "frozen":
+        for release in releases:
+            results.append(
+                _guarded(release, observer, lambda r: _verify_frozen(r, lock, options, root))
+            )
+        return results
+    note = observer.note if observer is not None else None
+    with HttpFetcher(options.http, log=note) as http:
+        for release in releases:
+            results.append(
+                _guarded(
+                    release,
+                    observer,
+                    lambda r: _fetch_release(r, manifest, lock, options, root, http),
+                )
+            )
+    lock.write()
+    return results
+
+
+def _guarded(
+    release: Release,
+    observer: FetchObserver | None,
+    run: Callable[[Release], FetchResult],
+) -> FetchResult:
+    if observer is not None:
+        observer.started(release)
+    try:
+        result = run(release)
+    except ToolkitError as exc:
+        result = FetchResult(release=release, status="failed", detail=exc.message)
+    except OSError as exc:
+        where = exc.filename if exc.filename is not None else release.key
+        result = FetchResult(
+            release=release, status="failed", detail=f"{where}: {exc.strerror or exc}"
+        )
+    if observer is not None:
+        observer.finished(result)
+    return result
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _read_optional(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _snapshot_name(release: Release, manifest_specs_dir: Path) -> str:
+    return release.snapshot.relative_to(manifest_specs_dir.resolve()).as_posix()
+
+
+def _verify_frozen(release: Release, lock: Lock, options: FetchOptions, root: Path) -> FetchResult:
+    shown = _shown(release.snapshot, root)
+    entry = lock.entry(release.product, release.label)
+    if entry is None:
+        raise ToolkitError(
+            f"{_shown(lock.path, root)}: no entry for {release.key}; "
+            "run `runai-sdkgen fetch` to pin it"
+        )
+    data = _read_optional(release.snapshot)
+    if data is None:
+        raise ToolkitError(f"{shown}: snapshot missing (locked in {_shown(lock.path, root)})")
+    raw_sha = specio.sha256_hex(data)
+    if raw_sha != entry.raw_sha256:
+        raise ToolkitError(
+            f"{shown}: raw sha256 {raw_sha} does not match the lock's {entry.raw_sha256}"
+        )
+    spec = specio.parse_spec_bytes(data, shown)
+    _check_refs(spec, shown, options)
+    # No schema validation here: the lock proves this is the document validated when pinned.
+    normalized = specio.normalize_spec(spec)
+    normalized_sha = specio.sha256_hex(normalized)
+    if normalized_sha != entry.normalized_sha256:
+        raise ToolkitError(
+            f"{shown}: normalized sha256 {normalized_sha} does not match the lock's "
+            f"{entry.normalized_sha256}"
+        )
+    target = normalized_spec_path(root, release)
+    atomic_write_bytes(target, normalized)
+    return FetchResult(
+        release=release, status="verified", detail="matches the lock", normalized_path=target
+    )
+
+
+def _fetch_release(
+    release: Release,
+    manifest: Manifest,
+    lock: Lock,
+    options: FetchOptions,
+    root: Path,
+    http: HttpFetcher,
+) -> FetchResult:
+    shown = _shown(release.snapshot, root)
+    entry = lock.entry(release.product, release.label)
+    snapshot = _read_optional(release.snapshot)
+    # `pinned`: the snapshot is exactly what the lock records; only then are conditional
+    # requests (304 = "same as what you have") meaningful.
+    pinned = False
+    if snapshot is not None and entry is not None:
+        raw_sha = specio.sha256_hex(snapshot)
+        pinned = raw_sha == entry.raw_sha256
+        if not pinned and options.mode != "update":
+            raise ToolkitError(
+                f"{shown}: raw sha256 {raw_sha} does not match the lock's "
+                f"{entry.raw_sha256}; restore the file or accept it with --update"
+            )
+    known = Validators(entry.etag, entry.last_modified) if pinned and entry else None
+    upstream = _obtain(release, manifest, snapshot, options, http, known, shown)
+    _check_refs(upstream.spec, upstream.origin, options)
+    upstream_sha = specio.sha256_hex(upstream.raw)
+    if not (pinned and entry is not None and upstream_sha == entry.raw_sha256):
+        # Bytes identical to the pinned snapshot were validated when they were pinned.
+        specio.validate_spec(upstream.spec, upstream.origin)
+    normalized = specio.normalize_spec(upstream.spec)
+    normalized_sha = specio.sha256_hex(normalized)
+    target = normalized_spec_path(root, release)
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    new_entry = LockEntry(
+        snapshot=_snapshot_name(release, manifest.specs_dir),
+        source=_locked_source(release),
+        raw_sha256=upstream_sha,
+        normalized_sha256=normalized_sha,
+        size=len(upstream.raw),
+        fetched_at=now,
+        etag=upstream.validators.etag if upstream.validators else None,
+        last_modified=upstream.validators.last_modified if upstream.validators else None,
+    )
+    if snapshot is None:
+        atomic_write_bytes(target, normalized)
+        atomic_write_bytes(release.snapshot, upstream.raw)
+        lock.set_entry(release.product, release.label, new_entry)
+        return FetchResult(release, "created", f"new snapshot {shown}", target)
+    old_spec = specio.parse_spec_bytes(snapshot, shown)
+    if specio.sha256_hex(specio.normalize_spec(old_spec)) == normalized_sha:
+        atomic_write_bytes(target, normalized)
+        if not pinned:
+            # The snapshot exists but is not (or no longer) pinned: pin the file as it is.
+            lock.set_entry(
+                release.product,
+                release.label,
+                LockEntry(
+                    snapshot=new_entry.snapshot,
+                    source=new_entry.source,
+                    raw_sha256=specio.sha256_hex(snapshot),
+                    normalized_sha256=normalized_sha,
+                    size=len(snapshot),
+                    fetched_at=now,
+                    etag=new_entry.etag,
+                    last_modified=new_entry.last_modified,
+                ),
+            )
+            return FetchResult(release, "unchanged", f"{shown} pinned in the lock", target)
+        return FetchResult(release, "unchanged", "upstream matches the snapshot", target)
+    changes = tuple(describe_changes(old_spec, upstream.spec))
+    if options.mode != "update":
+        return FetchResult(
+            release,
+            "drift",
+            f"upstream {upstream.origin} differs from {shown} ({len(changes)} changes); "
+            "accept it with `runai-sdkgen fetch --update`",
+            None,
+            changes,
+        )
+    atomic_write_bytes(target, normalized)
+    atomic_write_bytes(release.snapshot, upstream.raw)
+    lock.set_entry(release.product, release.label, new_entry)
+    return FetchResult(
+        release, "updated", f"{shown} updated ({len(changes)} changes)", target, changes
+    )
+
+
+def _locked_source(release: Release) -> LockedSource:
+    source = release.source
+    return LockedSource(
+        kind=source.kind, urls=tuple(redact_url(u) for u in source.urls), path=source.path
+    )
+
+
+def mirror_location(mirror: str, release: Release) -> str | Path:
+    """Where a release lives in a mirror: a URL (query kept, e.g. a token) or a file path."""
+    tail = f"{release.product}/{release.label}/openapi.json"
+    if mirror.startswith(("http://", "https://")):
+        parts = urlsplit(mirror)
+        path = f"{parts.path.rstrip('/')}/{tail}"
+        return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+    return Path(mirror) / tail
+
+
+def _obtain(
+    release: Release,
+    manifest: Manifest,
+    snapshot: bytes | None,
+    options: FetchOptions,
+    http: HttpFetcher,
+    known: Validators | None,
+    shown_snapshot: str,
+) -> _Upstream:
+    """The upstream document of a release: raw bytes as delivered, and the parsed spec."""
+    source = release.source
+    if options.mirror:
+        location = mirror_location(options.mirror, release)
+        if isinstance(location, Path):
+            return _from_file(location)
+        return _from_url(location, http, known, snapshot)
+    if source.kind == "embedded":
+        if snapshot is None:
+            raise ToolkitError(
+                f"{shown_snapshot}: embedded release {release.key} has no snapshot file"
+            )
+        return _Upstream(
+            snapshot, specio.parse_spec_bytes(snapshot, shown_snapshot), shown_snapshot
+        )
+    if source.kind == "file":
+        return _from_file(manifest.specs_dir / (source.path or ""))
+    if source.kind == "url":
+        return _from_url(source.urls[0], http, known, snapshot)
+    fragments: list[Fragment] = []
+    for url in source.urls:
+        document = http.get(url)
+        origin = redact_url(url)
+        body = document.body or b""
+        spec = specio.parse_spec_bytes(body, origin)
+        _check_refs(spec, origin, options)
+        fragments.append(Fragment(origin=origin, spec=spec))
+    bundled = bundle_fragments(fragments)
+    # A bundle has no upstream bytes of its own: its snapshot is the normalized bundle.
+    return _Upstream(specio.normalize_spec(bundled), bundled, f"bundle of {len(fragments)} urls")
+
+
+def _from_file(path: Path) -> _Upstream:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ToolkitError(f"{path}: file not found") from None
+    return _Upstream(data, specio.parse_spec_bytes(data, str(path)), str(path))
+
+
+def _from_url(
+    url: str, http: HttpFetcher, known: Validators | None, snapshot: bytes | None
+) -> _Upstream:
+    origin = redact_url(url)
+    document = http.get(url, known)
+    if document.body is None:
+        if snapshot is None:
+            raise ToolkitError(f"{origin}: HTTP 304 Not Modified without a local snapshot")
+        return _Upstream(snapshot, specio.parse_spec_bytes(snapshot, origin), origin, known)
+    return _Upstream(
+        document.body,
+        specio.parse_spec_bytes(document.body, origin),
+        origin,
+        document.validators,
+    )
+
+
+def _check_refs(spec: specio.Spec, origin: str, options: FetchOptions) -> None:
+    if options.allow_remote_refs:
+        return
+    found = first_remote_ref(spec)
+    if found is not None:
+        pointer, ref = found
+        raise ToolkitError(
+            f"{origin}: remote $ref {ref!r} at {pointer} (pass --allow-remote-refs to keep it)"
+        )
+
+
+def first_remote_ref(spec: specio.Spec) -> tuple[str, str] | None:
+    """The JSON pointer and value of the first `$ref` that does not start with '#'."""
+    for pointer, ref in _refs(spec):
+        if not ref.startswith("#"):
+            return pointer, ref
+    return None
+
+
+def _refs(document: Any) -> Iterator[tuple[str, str]]:
+    # Iterative: real specs nest deeply enough to make recursion a liability.
+    stack: list[tuple[str, Any]] = [("#", document)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield f"{pointer}/$ref", ref
+            for key, value in reversed(list(node.items())):
+                escaped = str(key).replace("~", "~0").replace("/", "~1")
+                stack.append((f"{pointer}/{escaped}", value))
+        elif isinstance(node, list):
+            for index in range(len(node) - 1, -1, -1):
+                stack.append((f"{pointer}/{index}", node[index]))
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _operations(spec: specio.Spec) -> dict[str, Any]:
+    operations: dict[str, Any] = {}
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        return operations
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            if method in item:
+                operations[f"{method.upper()} {path}"] = item[method]
+    return operations
+
+
+def describe_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
+    """One line per API change (rule, operation, message), or a note for other differences."""
+    try:
+        from runai_sdkgen.diff import diff_specs
+    except ImportError:
+        lines = _operation_changes(old, new)
+    else:
+        report = diff_specs(old, new, old_label="snapshot", new_label="upstream")
+        lines = [f"{c.rule_id} {c.operation_key}: {c.message}" for c in report.changes]
+    return lines or ["no operation changed; other parts of the document differ"]
+
+
+def _operation_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
+    before = _operations(old)
+    after = _operations(new)
+    lines = [f"removed {key}" for key in sorted(before.keys() - after.keys())]
+    lines += [f"added {key}" for key in sorted(after.keys() - before.keys())]
+    lines += [
+        f"changed {key}"
+        for key in sorted(before.keys() & after.keys())
+        if before[key] != after[key]
+    ]
+    return lines
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "fetch",
+        help="fetch release specs, check them against the lock, write normalized specs",
+        description=(
+            "Fetch each release's spec from its upstream (or a mirror), compare it with the "
+            "locked snapshot in specs/, and write generated/specs/<product>/<release>/"
+            "openapi.json. Exit 3 on drift."
+        ),
+    )
+    parser.add_argument("--product", default=DEFAULT_PRODUCT, help="default: %(default)s")
+    parser.add_argument(
+        "--release",
+        dest="releases",
+        action="extend",
+        nargs="+",
+        metavar="R",
+        help="release label(s); default: every release of the product",
+    )
+    parser.add_argument(
+        "--frozen", action="store_true", help="use only the snapshots and verify the lock"
+    )
+    parser.add_argument(
+        "--update", action="store_true", help="accept upstream changes into snapshots and lock"
+    )
+    parser.add_argument(
+        "--mirror",
+        help=f"folder or base URL laid out as <product>/<release>/openapi.json (env {MIRROR_ENV})",
+    )
+    parser.add_argument("--allow-remote-refs", action="store_true")
+    parser.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
+    parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds")
+    parser.add_argument("--retries", type=int, default=3, metavar="N")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    parser.set_defaults(handler=run_cli)
+
+
+def options_from_args(args: argparse.Namespace) -> FetchOptions:
+    if args.frozen and args.update:
+        raise ToolkitError("--frozen and --update cannot be combined")
+    if args.frozen and args.mirror:
+        raise ToolkitError("--frozen uses only the local snapshots; drop --mirror")
+    if args.timeout <= 0:
+        raise ToolkitError(f"--timeout must be positive (got {args.timeout})")
+    if args.retries < 0:
+        raise ToolkitError(f"--retries must be zero or more (got {args.retries})")
+    if args.max_bytes <= 0:
+        raise ToolkitError(f"--max-bytes must be positive (got {args.max_bytes})")
+    mode: FetchMode = "frozen" if args.frozen else "update" if args.update else "fetch"
+    return FetchOptions(
+        mode=mode,
+        mirror=None if args.frozen else (args.mirror or os.environ.get(MIRROR_ENV) or None),
+        allow_remote_refs=args.allow_remote_refs,
+        http=HttpOptions(
+            connect_timeout=min(args.timeout, 10.0),
+            read_timeout=args.timeout,
+            retries=args.retries,
+            max_bytes=args.max_bytes,
+            verify_tls=not args.insecure,
+        ),
+    )
+
+
+class _PlainObserver:
+    """One line per finished release, for logs and pipes."""
+
+    def started(self, release: Release) -> None:
+        return None
+
+    def finished(self, result: FetchResult) -> None:
+        _print_result(result)
+
+    def note(self, message: str) -> None:
+        print(f"runai-sdkgen: {message}", file=sys.stderr)
+
+
+def _print_result(result: FetchResult) -> None:
+    key = result.release.key
+    if result.status == "failed":
+        print(f"runai-sdkgen: error: {key}: {result.detail}", file=sys.stderr)
+        return
+    if result.status == "drift":
+        print(f"runai-sdkgen: drift: {key}: {result.detail}", file=sys.stderr)
+        for line in result.changes:
+            print(f"  {line}", file=sys.stderr)
+        return
+    print(f"{key}: {result.status}: {result.detail}")
+    for line in result.changes:
+        print(f"  {line}")
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    options = options_from_args(args)
+    manifest = load_manifest(args.manifest)
+    root = Path.cwd()
+    count = len(select_releases(manifest, args.product, args.releases))
+    if count > 1 and sys.stderr.isatty():
+        results = _run_with_progress(manifest, args, options, root, count)
+    else:
+        results = fetch_releases(
+            manifest, args.product, args.releases, options, root, _PlainObserver()
+        )
+    return exit_code(results)
+
+
+def _run_with_progress(
+    manifest: Manifest, args: argparse.Namespace, options: FetchOptions, root: Path, count: int
+) -> list[FetchResult]:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    console = Console(stderr=True)
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("fetch", total=count)
+
+        class RichObserver:
+            def started(self, release: Release) -> None:
+                progress.update(task, description=f"fetch {release.key}")
+
+            def finished(self, result: FetchResult) -> None:
+                progress.advance(task)
+                style = {"failed": "red", "drift": "yellow"}.get(result.status, "green")
+                console.print(
+                    f"[{style}]{result.release.key}: {result.status}[/{style}]: "
+                    f"{escape(result.detail)}",
+                    markup=True,
+                    highlight=False,
+                )
+                for line in result.changes:
+                    console.print(f"  {line}", markup=False, highlight=False)
+
+            def note(self, message: str) -> None:
+                console.print(message, markup=False, highlight=False)
+
+        return fetch_releases(manifest, args.product, args.releases, options, root, RichObserver())
+
+
+def exit_code(results: Sequence[FetchResult]) -> int:
+    """0 when every release is fine; 2 when any failed; else 3 when any drifted."""
+    if any(r.status == "failed" for r in results):
+        return EXIT_FAILED
+    if any(r.status == "drift" for r in results):
+        return EXIT_DRIFT
+    return 0

@@ -1,0 +1,163 @@
+"""`specs/lock.json`: what each release's snapshot is pinned to.
+
+Per product and release: where the spec came from (never with credentials), the sha256 of the
+raw snapshot bytes and of the normalized spec, the snapshot size, when it was fetched, and the
+HTTP validators (ETag / Last-Modified) for conditional requests. Written with sorted keys and
+atomically, so an unchanged lock re-renders to identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fsutil import atomic_write_text
+
+LOCK_FORMAT = 1
+LOCK_FILE_NAME = "lock.json"
+
+
+@dataclass(frozen=True)
+class LockedSource:
+    """`kind` as in the manifest; `urls` already redacted; `path` for file sources."""
+
+    kind: str
+    urls: tuple[str, ...] = ()
+    path: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind}
+        if self.urls:
+            data["urls"] = list(self.urls)
+        if self.path is not None:
+            data["path"] = self.path
+        return data
+
+
+@dataclass(frozen=True)
+class LockEntry:
+    snapshot: str
+    source: LockedSource
+    raw_sha256: str
+    normalized_sha256: str
+    size: int
+    fetched_at: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "fetched_at": self.fetched_at,
+            "normalized_sha256": self.normalized_sha256,
+            "raw_sha256": self.raw_sha256,
+            "size": self.size,
+            "snapshot": self.snapshot,
+            "source": self.source.to_json(),
+        }
+        if self.etag is not None:
+            data["etag"] = self.etag
+        if self.last_modified is not None:
+            data["last_modified"] = self.last_modified
+        return data
+
+
+@dataclass
+class Lock:
+    """product -> release label -> entry. Entries of releases not touched are kept verbatim."""
+
+    path: Path
+    entries: dict[str, dict[str, LockEntry]] = field(default_factory=dict)
+
+    def entry(self, product: str, release: str) -> LockEntry | None:
+        return self.entries.get(product, {}).get(release)
+
+    def set_entry(self, product: str, release: str, entry: LockEntry) -> None:
+        self.entries.setdefault(product, {})[release] = entry
+
+    def render(self) -> str:
+        document = {
+            "lock_format": LOCK_FORMAT,
+            "products": {
+                product: {label: entry.to_json() for label, entry in releases.items()}
+                for product, releases in self.entries.items()
+            },
+        }
+        return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def write(self) -> bool:
+        """Write the lock if its rendering changed; return whether the file was written."""
+        text = self.render()
+        try:
+            if self.path.read_text(encoding="utf-8") == text:
+                return False
+        except FileNotFoundError:
+            pass
+        atomic_write_text(self.path, text)
+        return True
+
+
+def lock_path_for(specs_dir: Path) -> Path:
+    return specs_dir / LOCK_FILE_NAME
+
+
+def load_lock(path: Path) -> Lock:
+    """Read the lock; a missing file is an empty lock (nothing pinned yet)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Lock(path=path)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ToolkitError(f"{path}: not valid JSON at line {exc.lineno}: {exc.msg}") from None
+    if not isinstance(document, dict) or document.get("lock_format") != LOCK_FORMAT:
+        raise ToolkitError(f"{path}: lock_format must be {LOCK_FORMAT}")
+    products = document.get("products")
+    if not isinstance(products, dict):
+        raise ToolkitError(f"{path}: 'products' must be an object")
+    lock = Lock(path=path)
+    for product, releases in products.items():
+        if not isinstance(releases, dict):
+            raise ToolkitError(f"{path}: products.{product} must be an object")
+        for label, raw in releases.items():
+            lock.set_entry(product, label, _parse_entry(path, f"products.{product}.{label}", raw))
+    return lock
+
+
+def _parse_entry(path: Path, where: str, raw: Any) -> LockEntry:
+    if not isinstance(raw, dict):
+        raise ToolkitError(f"{path}: {where} must be an object")
+
+    def text(key: str, *, optional: bool = False) -> Any:
+        value = raw.get(key)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise ToolkitError(f"{path}: {where}.{key} must be a string")
+        return value
+
+    size = raw.get("size")
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise ToolkitError(f"{path}: {where}.size must be a non-negative integer")
+    source = raw.get("source")
+    if not isinstance(source, dict) or not isinstance(source.get("kind"), str):
+        raise ToolkitError(f"{path}: {where}.source.kind must be a string")
+    urls = source.get("urls", [])
+    if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
+        raise ToolkitError(f"{path}: {where}.source.urls must be a list of strings")
+    source_path = source.get("path")
+    if source_path is not None and not isinstance(source_path, str):
+        raise ToolkitError(f"{path}: {where}.source.path must be a string")
+    return LockEntry(
+        snapshot=text("snapshot"),
+        source=LockedSource(kind=source["kind"], urls=tuple(urls), path=source_path),
+        raw_sha256=text("raw_sha256"),
+        normalized_sha256=text("normalized_sha256"),
+        size=size,
+        fetched_at=text("fetched_at"),
+        etag=text("etag", optional=True),
+        last_modified=text("last_modified", optional=True),
+    )
