@@ -1,0 +1,463 @@
+"""Rebuild the embedded Multi-tenant snapshots and their PROVENANCE.md.
+
+No machine-readable Multi-tenant (MT) spec is published for 2.22-2.24. Each snapshot is built
+from:
+- the public control-plane (CP) spec of the same release
+  (`../shared/upstream/control-plane/<release>/openapi.json`): the STRUCTURE of every operation MT
+  shares with the CP, plus the transitive closure of the components those operations reference;
+- the MT reference (`../shared/reference/multitenant-surface.json`): which operations each
+  release exposes and where each fact was seen (used for PROVENANCE.md);
+- the overlay in `mt_overlay.py` beside this script: our own descriptions, the MT-only
+  operations and schemas, and the documented per-release differences.
+
+Every upstream `description`, `summary`, `example(s)` and `x-*` key is dropped; the only prose in a
+snapshot is ours. The output is deterministic: running the script twice writes identical bytes.
+
+Usage: python tools/mt_snapshots.py [--shared ../shared] [--out specs/multi-tenant]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import mt_overlay as overlay
+from mt_overlay import OperationDef
+
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fsutil import atomic_write_text
+from runai_sdkgen.specio import Spec, load_spec_file, validate_spec
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+COMPONENT_KINDS = ("parameters", "responses", "schemas")
+# Keys whose values are maps from a NAME (property, media type, status code...) to an object:
+# the names themselves are data and must never be scrubbed (a property may be called `description`).
+NAME_MAP_KEYS = frozenset(
+    {"properties", "content", "responses", "headers", "encoding", "mapping", "links", "callbacks"}
+)
+PROSE_KEYS = frozenset({"description", "summary", "example", "examples", "externalDocs"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why an operation is in a snapshot: documented (source URLs) or inferred (a reason)."""
+
+    documented: bool
+    text: str
+
+
+def scrub(node: Any, *, name_map: bool = False) -> Any:
+    """Deep copy of an upstream fragment without prose, examples or vendor extensions."""
+    if isinstance(node, list):
+        return [scrub(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if name_map:
+        return {key: scrub(value) for key, value in node.items()}
+    return {
+        key: scrub(value, name_map=key in NAME_MAP_KEYS)
+        for key, value in node.items()
+        if key not in PROSE_KEYS and not key.startswith("x-")
+    }
+
+
+def rename_refs(node: Any, renames: dict[str, str]) -> Any:
+    """Rewrite `#/components/schemas/<old>` references to the MT component names."""
+    if isinstance(node, list):
+        return [rename_refs(item, renames) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref" and isinstance(value, str):
+            prefix, _, name = value.rpartition("/")
+            result[key] = f"{prefix}/{renames.get(name, name)}" if prefix else value
+        else:
+            result[key] = rename_refs(value, renames)
+    return result
+
+
+def iter_refs(node: Any) -> Iterable[str]:
+    if isinstance(node, list):
+        for item in node:
+            yield from iter_refs(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from iter_refs(value)
+
+
+def split_ref(ref: str, origin: str) -> tuple[str, str]:
+    parts = ref.split("/")
+    if len(parts) != 4 or parts[:2] != ["#", "components"] or parts[2] not in COMPONENT_KINDS:
+        raise ToolkitError(f"{origin}: unsupported reference {ref!r}")
+    return parts[2], parts[3]
+
+
+def describe_responses(responses: dict[str, Any]) -> dict[str, Any]:
+    """Give every inline response our own description (OpenAPI requires one)."""
+    described: dict[str, Any] = {}
+    for code, response in responses.items():
+        if "$ref" in response:
+            described[code] = response
+        else:
+            described[code] = {"description": overlay.STATUS_DESCRIPTIONS[code], **response}
+    return described
+
+
+def describe_parameter(parameter: dict[str, Any], key: str | None = None) -> dict[str, Any]:
+    """Our description for a parameter, looked up by component name (`key`) or by its name."""
+    if "$ref" in parameter:
+        return parameter
+    text = overlay.PARAMETER_DESCRIPTIONS.get(key or parameter["name"])
+    if text is None:
+        return parameter
+    ordered: dict[str, Any] = {key: parameter[key] for key in ("name", "in") if key in parameter}
+    return {**ordered, "description": text, **parameter}
+
+
+def order_operation(operation: dict[str, Any]) -> dict[str, Any]:
+    head = (
+        "tags",
+        "summary",
+        "description",
+        "operationId",
+        "deprecated",
+        "parameters",
+        "requestBody",
+        "responses",
+    )
+    ordered = {key: operation[key] for key in head if key in operation}
+    ordered.update({key: value for key, value in operation.items() if key not in ordered})
+    return ordered
+
+
+def drop_empty_all_of_members(node: Any) -> Any:
+    """`allOf` members that were description-only upstream are `{}` now; the generator rejects
+    `allOf` over `{}` (and an empty member adds no constraint), so they go."""
+    if isinstance(node, list):
+        return [drop_empty_all_of_members(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: drop_empty_all_of_members(value) for key, value in node.items()}
+    if "allOf" in result:
+        members = [member for member in result["allOf"] if member != {}]
+        if members:
+            result["allOf"] = members
+        else:
+            del result["allOf"]
+    return result
+
+
+def nullable_at_uses(node: Any, names: set[str], where: str, *, in_properties: bool = False) -> Any:
+    """Wrap each property `$ref` to one of `names` as `{nullable: true, allOf: [$ref]}`.
+
+    A reference to one of `names` anywhere else would lose its null: that is refused.
+    """
+    if isinstance(node, list):
+        return [nullable_at_uses(item, names, where) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if in_properties:
+        return {key: wrap_nullable_ref(value, names, where) for key, value in node.items()}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.rpartition("/")[2] in names:
+        raise ToolkitError(f"{where}: nullable {ref} is used outside a property; cannot repair")
+    return {
+        key: nullable_at_uses(value, names, where, in_properties=key == "properties")
+        for key, value in node.items()
+    }
+
+
+def wrap_nullable_ref(schema: Any, names: set[str], where: str) -> Any:
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(ref, str) and ref.rpartition("/")[2] in names and len(schema) == 1:
+        return {"nullable": True, "allOf": [schema]}
+    return nullable_at_uses(schema, names, where)
+
+
+def repair_for_generator(paths: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
+    """Express constructs the stock openapi-python-client mishandles in an equivalent form.
+
+    A component schema that is `nullable` is either dropped by the generator (beside `allOf`/
+    `oneOf`/`anyOf`, with everything that references it) or turned into a `<Name>Type0` class;
+    its null is moved to the properties that use it, where the generator reads it as `X | None`.
+    Returns one line per repair for PROVENANCE.md.
+    """
+    notes: list[str] = []
+    emptied = []
+    for name, schema in list(schemas.items()):
+        repaired = drop_empty_all_of_members(schema)
+        if repaired != schema:
+            emptied.append(name)
+        schemas[name] = repaired
+    if emptied:
+        notes.append(
+            "`allOf` members left empty by removing upstream prose were dropped in: "
+            + ", ".join(f"`{name}`" for name in emptied)
+        )
+    nullable = sorted(name for name, schema in schemas.items() if schema.get("nullable"))
+    for name in nullable:
+        schema = schemas[name]
+        del schema["nullable"]
+        if "default" in schema and schema["default"] is None:
+            del schema["default"]
+    for name, schema in list(schemas.items()):
+        schemas[name] = nullable_at_uses(schema, set(nullable), f"components/schemas/{name}")
+    nullable_at_uses(paths, set(nullable), "paths")
+    if nullable:
+        notes.append(
+            "`nullable` moved from the component to each property that uses it "
+            "(`nullable: true` + `allOf: [$ref]`) for: "
+            + ", ".join(f"`{name}`" for name in nullable)
+        )
+    return notes
+
+
+class SnapshotBuilder:
+    """Builds one release's snapshot from the CP spec of the same release and the overlay."""
+
+    def __init__(self, release: str, cp_spec: Spec, cp_origin: str) -> None:
+        self.release = release
+        self.cp = cp_spec
+        self.origin = cp_origin
+        self.mt_components = overlay.mt_components(release)
+        self.renames = overlay.SCHEMA_RENAMES
+        self.source_names = {target: source for source, target in self.renames.items()}
+        self.repairs: list[str] = []
+        # An upstream schema whose name is a rename target (CP `Idp` is a string alias, not
+        # `Idp1`) would be silently confused with the renamed one: refuse to build instead.
+        self.hidden_names = set(self.renames.values()) - set(self.renames)
+
+    def rename(self, fragment: Any, where: str) -> Any:
+        for ref in iter_refs(fragment):
+            if ref.rpartition("/")[2] in self.hidden_names:
+                raise ToolkitError(f"{self.origin}: {where} references {ref}, hidden by a rename")
+        return rename_refs(fragment, self.renames)
+
+    def cp_operation(self, op_def: OperationDef) -> dict[str, Any]:
+        item = self.cp["paths"].get(op_def.path)
+        if item is None or op_def.method not in item:
+            raise ToolkitError(
+                f"{self.origin}: paths/{op_def.path}/{op_def.method} is missing "
+                f"(needed for MT {self.release} {op_def.operation_id})"
+            )
+        if "parameters" in item:
+            raise ToolkitError(f"{self.origin}: paths/{op_def.path} has path-level parameters")
+        operation: dict[str, Any] = scrub(item[op_def.method])
+        if operation.get("operationId") != op_def.operation_id:
+            raise ToolkitError(
+                f"{self.origin}: paths/{op_def.path}/{op_def.method}/operationId is "
+                f"{operation.get('operationId')!r}, expected {op_def.operation_id!r}"
+            )
+        renamed: dict[str, Any] = self.rename(operation, f"paths/{op_def.path}/{op_def.method}")
+        return renamed
+
+    def operation(self, op_def: OperationDef) -> dict[str, Any]:
+        if op_def.mt_only:
+            operation = copy.deepcopy(overlay.mt_operation(self.release, op_def))
+        else:
+            operation = self.cp_operation(op_def)
+        prose = overlay.OPERATION_PROSE[op_def.operation_id]
+        operation["tags"] = [op_def.tag]
+        operation["summary"] = prose.summary
+        operation["description"] = prose.description
+        parameters = [describe_parameter(p) for p in operation.get("parameters", [])]
+        parameters.extend(overlay.extra_parameters(self.release, op_def))
+        if parameters:
+            operation["parameters"] = parameters
+        if "requestBody" in operation:
+            if prose.request_body is None:
+                raise ToolkitError(f"mt_overlay.py: {op_def.operation_id} needs request_body prose")
+            operation["requestBody"] = {
+                "description": prose.request_body,
+                **operation["requestBody"],
+            }
+        operation["responses"] = describe_responses(operation["responses"])
+        return order_operation(operation)
+
+    def component(self, kind: str, name: str) -> dict[str, Any]:
+        if name in self.mt_components.get(kind, {}):
+            own = copy.deepcopy(self.mt_components[kind][name])
+            return describe_parameter(own, name) if kind == "parameters" else own
+        source = self.source_names.get(name, name) if kind == "schemas" else name
+        upstream = self.cp["components"].get(kind, {}).get(source)
+        if upstream is None:
+            raise ToolkitError(f"{self.origin}: components/{kind}/{source} is missing")
+        fragment: dict[str, Any] = self.rename(scrub(upstream), f"components/{kind}/{source}")
+        if kind == "responses":
+            return {"description": overlay.RESPONSE_DESCRIPTIONS[name], **fragment}
+        if kind == "parameters":
+            return describe_parameter(fragment, name)
+        text = overlay.SCHEMA_DESCRIPTIONS.get(name)
+        return {"description": text, **fragment} if text else fragment
+
+    def closure(self, roots: Any) -> dict[str, dict[str, Any]]:
+        """Every component the roots reference, directly or through other components."""
+        found: dict[str, dict[str, Any]] = {kind: {} for kind in COMPONENT_KINDS}
+        pending = list(iter_refs(roots))
+        while pending:
+            kind, name = split_ref(pending.pop(), self.origin)
+            if name in found[kind]:
+                continue
+            fragment = self.component(kind, name)
+            found[kind][name] = fragment
+            pending.extend(iter_refs(fragment))
+        return found
+
+    def build(self) -> Spec:
+        paths: dict[str, dict[str, Any]] = {}
+        for op_def in overlay.RELEASE_OPERATIONS[self.release]:
+            paths.setdefault(op_def.path, {})[op_def.method] = self.operation(op_def)
+        components = self.closure(paths)
+        overlay.apply_schema_deltas(self.release, components["schemas"])
+        self.repairs = repair_for_generator(paths, components["schemas"])
+        used_tags = {op_def.tag for op_def in overlay.RELEASE_OPERATIONS[self.release]}
+        tags = [
+            {"name": name, "description": text}
+            for name, text in overlay.TAG_DESCRIPTIONS.items()
+            if name in used_tags
+        ]
+        return {
+            "openapi": "3.0.3",
+            "info": {
+                "title": overlay.INFO_TITLE,
+                "version": self.release,
+                "description": overlay.INFO_DESCRIPTION,
+            },
+            "servers": [{"url": overlay.SERVER_URL}],
+            "security": [{"bearerAuth": []}],
+            "tags": tags,
+            "paths": paths,
+            "components": {
+                "securitySchemes": {
+                    "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+                },
+                **{
+                    kind: dict(sorted(components[kind].items()))
+                    for kind in COMPONENT_KINDS
+                    if components[kind]
+                },
+            },
+        }
+
+
+def dump_yaml(spec: Spec) -> str:
+    return yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+
+
+def reference_entries(reference: dict[str, Any], release: str) -> dict[tuple[str, str], Any]:
+    operations = reference["releases"][release]["operations"]
+    return {(entry["method"].lower(), entry["path"]): entry for entry in operations}
+
+
+def evidence_for(op_def: OperationDef, entry: dict[str, Any] | None, release: str) -> Evidence:
+    override = overlay.EVIDENCE_OVERRIDES.get((release, op_def.method, op_def.path))
+    if override is not None:
+        return Evidence(documented=False, text=override)
+    if entry is None:
+        raise ToolkitError(
+            f"multitenant-surface.json: releases/{release} has no entry for "
+            f"{op_def.method.upper()} {op_def.path}; add an inferred reason to the overlay"
+        )
+    urls = ", ".join(entry["source_urls"])
+    own_id = "; operationId chosen by us (not published)" if entry["operationId"] is None else ""
+    if entry["status"] in ("seen", "seen-unversioned"):
+        qualifier = " (unversioned page)" if entry["status"] == "seen-unversioned" else ""
+        return Evidence(documented=True, text=f"{urls}{qualifier}{own_id}")
+    return Evidence(documented=False, text=f"{entry['inferred_reason']} (see {urls}){own_id}")
+
+
+def provenance_markdown(
+    reference: dict[str, Any], specs: dict[str, Spec], repairs: dict[str, list[str]]
+) -> str:
+    lines = [overlay.PROVENANCE_INTRO.rstrip(), ""]
+    for release, spec in specs.items():
+        entries = reference_entries(reference, release)
+        operations = overlay.RELEASE_OPERATIONS[release]
+        lines += [
+            f"## {release} ({len(operations)} operations)",
+            "",
+            overlay.RELEASE_NOTES[release].rstrip(),
+            "",
+            "| method | path | operationId | tag | deprecated | status | evidence |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for op_def in operations:
+            operation = spec["paths"][op_def.path][op_def.method]
+            evidence = evidence_for(op_def, entries.get((op_def.method, op_def.path)), release)
+            status = "documented" if evidence.documented else "inferred"
+            deprecated = "yes" if operation.get("deprecated") else "no"
+            text = evidence.text.replace("|", "\\|")
+            lines.append(
+                f"| {op_def.method.upper()} | `{op_def.path}` | `{op_def.operation_id}` | "
+                f"{op_def.tag} | {deprecated} | {status} | {text} |"
+            )
+        lines += ["", "Generator repairs in this snapshot (same meaning, other form):", ""]
+        lines += [f"- {note}" for note in repairs[release] + overlay.FIXED_REPAIRS]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def build_all(shared: Path) -> tuple[dict[str, Spec], str]:
+    """Build every release's snapshot and the PROVENANCE.md text from `shared`."""
+    reference_path = shared / "reference" / "multitenant-surface.json"
+    try:
+        reference = json.loads(reference_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ToolkitError(f"{reference_path}: file not found") from None
+    specs: dict[str, Spec] = {}
+    repairs: dict[str, list[str]] = {}
+    for release in overlay.RELEASE_OPERATIONS:
+        cp_path = shared / "upstream" / "control-plane" / release / "openapi.json"
+        builder = SnapshotBuilder(release, load_spec_file(cp_path, validate=False), str(cp_path))
+        spec = builder.build()
+        validate_spec(spec, f"multi-tenant {release} snapshot")
+        specs[release] = spec
+        repairs[release] = builder.repairs
+    return specs, provenance_markdown(reference, specs, repairs)
+
+
+def write_all(shared: Path, out: Path) -> list[Path]:
+    specs, provenance = build_all(shared)
+    written: list[Path] = []
+    for release, spec in specs.items():
+        path = out / release / "openapi.yaml"
+        atomic_write_text(path, dump_yaml(spec))
+        written.append(path)
+    provenance_path = out / "PROVENANCE.md"
+    atomic_write_text(provenance_path, provenance)
+    written.append(provenance_path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "specs" / "multi-tenant")
+    args = parser.parse_args(argv)
+    try:
+        written = write_all(args.shared, args.out)
+    except ToolkitError as exc:
+        print(f"mt_snapshots: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
