@@ -604,6 +604,20 @@ therefore our own OpenAPI 3.0.3 description, made as follows:
 - The header is the one every MT page fragment shows: `info.title` "NVIDIA Run:ai", `info.version`
   = the release, server `https://app.run.ai`, bearer JWT security, the `Error` schema and the
   standard error responses.
+
+Decisions on the MT-only Tenant operations (no typed definition of these was readable beyond
+what is listed here):
+- `Tenant`, `Tenants`, `TenantId` (int32) and the `deleted` parameter are as on the 2.23 page.
+- `TenantCreationRequest` (name from the v3.0 docs): `name` and `email` required with the 2.23
+  patterns, optional `password`, `contractType` (`normal`, `trial`: the `Tenant` enum; the `""`
+  value a Redoc page shows is left out) and nullable `role` (`System administrator`,
+  `Cloud operator`, from Redoc). `metricStore` appears only in Redoc examples, not in the typed
+  2.23 body, so it is left out.
+- `POST` answers 201 with a `Tenant` (the Redoc example wraps it with extra data, but that
+  example uses stale field names); `DELETE` answers 200 with `DeletedTenant` `{uid}` (Redoc
+  example, page text "tenant uid that was deleted"). Error responses are the ones the pages list
+  (GET/POST tenants) or the usual set for a by-id operation.
+- There is no update-tenant operation in 2.22-2.24 (it first appears in v3.0).
 """
 
 RELEASE_NOTES = {
@@ -626,7 +640,9 @@ MT deltas from CP 2.24: `TokenRequest` string `maxLength` limits (255/500/2048/4
 from the CP 2.24 spec we have; its response is an array of the CP 2.24 `PermissionSet`).
 `TokenResponse.expiresIn` and `POST /api/v2/token` are in CP 2.24 as in MT 2.24. Token v1 is not
 deprecated (only a later, unversioned page says so). Applications stay, deprecated as in CP 2.24.
-Access rules and Users list only the operation the MT docs reference.""",
+Access rules and Users list only the operation the MT docs reference. The service-account name
+length limits (2..255) seen on an unversioned page are not applied: that page's release is
+unknown and CP 2.24 has only the pattern.""",
 }
 
 # Choices made in the overlay itself for the generator (listed for every release).
