@@ -39,7 +39,6 @@ from runai_sdkgen.fsutil import atomic_write_text
 from runai_sdkgen.specio import Spec, load_spec_file, validate_spec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 COMPONENT_KINDS = ("parameters", "responses", "schemas")
 # Keys whose values are maps from a NAME (property, media type, status code...) to an object:
 # the names themselves are data and must never be scrubbed (a property may be called `description`).
@@ -47,6 +46,8 @@ NAME_MAP_KEYS = frozenset(
     {"properties", "content", "responses", "headers", "encoding", "mapping", "links", "callbacks"}
 )
 PROSE_KEYS = frozenset({"description", "summary", "example", "examples", "externalDocs"})
+# Keys whose values are instance data (a default object may well have a `description` key).
+LITERAL_KEYS = frozenset({"default", "enum", "const"})
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,12 @@ class Evidence:
     text: str
 
 
-def scrub(node: Any, *, name_map: bool = False) -> Any:
-    """Deep copy of an upstream fragment without prose, examples or vendor extensions."""
+def scrub(node: Any, *, name: str = "") -> Any:
+    """Deep copy of an upstream fragment without prose, examples or vendor extensions.
+
+    `name` is the key under which `node` sits in its parent.
+    """
+    name_map = name in NAME_MAP_KEYS
     if isinstance(node, list):
         return [scrub(item) for item in node]
     if not isinstance(node, dict):
@@ -66,7 +71,7 @@ def scrub(node: Any, *, name_map: bool = False) -> Any:
     if name_map:
         return {key: scrub(value) for key, value in node.items()}
     return {
-        key: scrub(value, name_map=key in NAME_MAP_KEYS)
+        key: copy.deepcopy(value) if key in LITERAL_KEYS else scrub(value, name=key)
         for key, value in node.items()
         if key not in PROSE_KEYS and not key.startswith("x-")
     }
@@ -107,6 +112,13 @@ def split_ref(ref: str, origin: str) -> tuple[str, str]:
     return parts[2], parts[3]
 
 
+def overlay_text(table: dict[str, str], key: str, what: str) -> str:
+    text = table.get(key)
+    if text is None:
+        raise ToolkitError(f"mt_overlay.py: no description for {what} {key!r}")
+    return text
+
+
 def describe_responses(responses: dict[str, Any]) -> dict[str, Any]:
     """Give every inline response our own description (OpenAPI requires one)."""
     described: dict[str, Any] = {}
@@ -114,7 +126,8 @@ def describe_responses(responses: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in response:
             described[code] = response
         else:
-            described[code] = {"description": overlay.STATUS_DESCRIPTIONS[code], **response}
+            text = overlay_text(overlay.STATUS_DESCRIPTIONS, code, "inline response status")
+            described[code] = {"description": text, **response}
     return described
 
 
@@ -122,11 +135,9 @@ def describe_parameter(parameter: dict[str, Any], key: str | None = None) -> dic
     """Our description for a parameter, looked up by component name (`key`) or by its name."""
     if "$ref" in parameter:
         return parameter
-    text = overlay.PARAMETER_DESCRIPTIONS.get(key or parameter["name"])
-    if text is None:
-        return parameter
-    ordered: dict[str, Any] = {key: parameter[key] for key in ("name", "in") if key in parameter}
-    return {**ordered, "description": text, **parameter}
+    text = overlay_text(overlay.PARAMETER_DESCRIPTIONS, key or parameter["name"], "parameter")
+    head: dict[str, Any] = {field: parameter[field] for field in ("name", "in")}
+    return {**head, "description": text, **parameter}
 
 
 def order_operation(operation: dict[str, Any]) -> dict[str, Any]:
@@ -271,7 +282,9 @@ class SnapshotBuilder:
             operation = copy.deepcopy(overlay.mt_operation(self.release, op_def))
         else:
             operation = self.cp_operation(op_def)
-        prose = overlay.OPERATION_PROSE[op_def.operation_id]
+        prose = overlay.OPERATION_PROSE.get(op_def.operation_id)
+        if prose is None:
+            raise ToolkitError(f"mt_overlay.py: no prose for operation {op_def.operation_id!r}")
         operation["tags"] = [op_def.tag]
         operation["summary"] = prose.summary
         operation["description"] = prose.description
@@ -299,11 +312,12 @@ class SnapshotBuilder:
             raise ToolkitError(f"{self.origin}: components/{kind}/{source} is missing")
         fragment: dict[str, Any] = self.rename(scrub(upstream), f"components/{kind}/{source}")
         if kind == "responses":
-            return {"description": overlay.RESPONSE_DESCRIPTIONS[name], **fragment}
+            text = overlay_text(overlay.RESPONSE_DESCRIPTIONS, name, "response")
+            return {"description": text, **fragment}
         if kind == "parameters":
             return describe_parameter(fragment, name)
-        text = overlay.SCHEMA_DESCRIPTIONS.get(name)
-        return {"description": text, **fragment} if text else fragment
+        schema_text = overlay.SCHEMA_DESCRIPTIONS.get(name)
+        return {"description": schema_text, **fragment} if schema_text else fragment
 
     def closure(self, roots: Any) -> dict[str, dict[str, Any]]:
         """Every component the roots reference, directly or through other components."""
