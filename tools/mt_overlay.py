@@ -627,7 +627,8 @@ Decisions: the Tenant schemas are the 2.23 ones (the oldest typed source); the `
 (GET tenants) and `isHardDelete` (DELETE tenant) are left out because nothing shows them for
 2.22 and adding them in 2.23 is backward compatible; no create-tenant length limits; no Idps
 (first seen in 2.23); `GET /api/v1/apps/installer` (CP only) is left out; token schemas are those
-of CP 2.22.""",
+of CP 2.22, whose `TokenResponse` still has `externalToken` (gone in CP 2.23 and on the MT 2.23
+page, so the 2.22 -> 2.23 report shows its removal).""",
     "2.23": """\
 Whole Tenant, Tokens, Applications and Idps pages were readable. MT deltas from CP 2.23: the
 optional `tenantId` query parameter (component `queryTenantId`) on all seven Idps operations; the
