@@ -1,0 +1,638 @@
+"""The generate stage: normalized spec -> repaired spec -> client package project folder.
+
+openapi-python-client 0.29.1 is driven through its library API (`GeneratorData` + `Project`)
+with our templates in `templates/`; the toolkit adds what it does not write: the operation
+catalog (`operations.py`), the pydantic schemas (`schemas.py`, datamodel-code-generator),
+pyproject.toml and README.md, then formats with ruff. Everything is built in a staged folder
+and swapped in whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from runai_sdkgen import naming, specio
+from runai_sdkgen.deprecations import (
+    Deprecation,
+    DeprecationIndex,
+    build_index,
+    operation_parameters,
+    operations,
+    resolve,
+)
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fsutil import atomic_write_text, staged_directory
+from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
+from runai_sdkgen.policy import removal_release
+from runai_sdkgen.repair import SCHEMA_REF_PREFIX, RepairReport, repair_spec
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = PROJECT_ROOT / "templates"
+DEFAULT_PRODUCT = "multi-tenant"
+# Ranges the generated code is tested with (the toolkit's own venv).
+RUNTIME_DEPENDENCIES = (
+    "httpx>=0.27,<0.29",
+    "attrs>=24.2,<27",
+    "python-dateutil>=2.9,<3",
+    "typing-extensions>=4.12,<5",
+    "pydantic>=2.10,<3",
+)
+# The warnings the generator may print for a spec without losing anything. Strict mode fails
+# above it.
+WARNING_BASELINE = 0
+PATH_PARAMETER = re.compile(r"\{[^}]*\}")
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    product: str
+    release: str
+    output: Path
+    operations: int
+    endpoint_functions: int
+    schemas: int
+    models: int
+    enums: int
+    deprecated_flagged: int
+    repairs: dict[str, int]
+    lost_operations: tuple[str, ...]
+    lost_schemas: tuple[str, ...]
+    generator_warnings: tuple[str, ...]
+    seconds: float
+    peak_memory_mb: float
+
+    def summary(self) -> str:
+        repairs = sum(self.repairs.values())
+        return (
+            f"{self.product} {self.release}: {self.operations} operations -> "
+            f"{self.endpoint_functions} endpoint functions, {self.schemas} schemas -> "
+            f"{self.models} models + {self.enums} enums, {self.deprecated_flagged} deprecated "
+            f"items flagged, {repairs} repairs, {len(self.lost_operations)} operations and "
+            f"{len(self.lost_schemas)} schemas lost, {len(self.generator_warnings)} warnings, "
+            f"{self.seconds:.1f} s -> {self.output}"
+        )
+
+
+@dataclass(frozen=True)
+class Target:
+    """What to generate: a product's naming, one release, the specs, and where."""
+
+    product: Product
+    label: str
+    version: str
+    spec: specio.Spec
+    earlier: tuple[tuple[str, specio.Spec], ...]
+    known_releases: tuple[str, ...]
+    output: Path
+
+
+@dataclass
+class _Catalog:
+    """Facts the templates ask for while rendering (registered as jinja globals)."""
+
+    spec: specio.Spec
+    repair: RepairReport
+    index: DeprecationIndex
+    known_releases: tuple[str, ...]
+    flagged: set[str] = field(default_factory=set)
+    _paths: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for path, method, _ in operations(self.spec):
+            self._paths[(method, _path_shape(path))] = path
+
+    def spec_path(self, endpoint: Any) -> str:
+        """The path as the spec spells it (the generator renames path parameters)."""
+        path = _text(endpoint.path)
+        return self._paths.get((str(endpoint.method), _path_shape(path)), path)
+
+    def _original_schema(self, name: str) -> str:
+        for old, new in self.repair.renamed_schemas.items():
+            if new == name:
+                return old
+        return name
+
+    def operation_deprecation(self, endpoint: Any) -> Deprecation | None:
+        key = (str(endpoint.method), self.spec_path(endpoint))
+        found = self.index.operations.get(key)
+        if found is not None:
+            self.flagged.add(f"operation {key[0].upper()} {key[1]}")
+        return found
+
+    def parameter_deprecations(self, endpoint: Any) -> dict[str, Deprecation]:
+        method, path = str(endpoint.method), self.spec_path(endpoint)
+        found: dict[str, Deprecation] = {}
+        for location in ("path", "query", "header", "cookie"):
+            for parameter in getattr(endpoint, f"{location}_parameters"):
+                key = (method, path, location, _text(parameter.name))
+                deprecation = self.index.parameters.get(key)
+                if deprecation is not None:
+                    found[str(parameter.python_name)] = deprecation
+                    self.flagged.add(f"parameter {method.upper()} {path} {location}:{key[3]}")
+        return found
+
+    def model_component(self, model: Any) -> str | None:
+        for root in sorted(_text(r) for r in model.roots):
+            if root.startswith("/components/schemas/"):
+                return self._original_schema(root.removeprefix("/components/schemas/"))
+        return None
+
+    def model_deprecations(self, model: Any) -> dict[str, Deprecation]:
+        """Deprecated properties of a model, own ones and those merged through allOf."""
+        component = self.model_component(model)
+        schemas = self.spec.get("components", {}).get("schemas", {})
+        raw: Any
+        if component is not None:
+            raw = schemas.get(self.repair.renamed_schemas.get(component, component))
+        else:
+            raw = model.data.model_dump(by_alias=True, exclude_none=True, mode="json")
+        declared: dict[str, Deprecation] = {}
+        self._collect(raw, component, declared, set())
+        found: dict[str, Deprecation] = {}
+        for prop in model.required_properties + model.optional_properties:
+            deprecation = declared.get(_text(prop.name))
+            if deprecation is not None:
+                found[str(prop.python_name)] = deprecation
+                self.flagged.add(f"property {component or model.class_info.name}.{prop.name}")
+        return found
+
+    def _collect(
+        self, node: Any, owner: str | None, out: dict[str, Deprecation], seen: set[str]
+    ) -> None:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref: str = node["$ref"]
+            if ref in seen:
+                return
+            seen.add(ref)
+            if ref.startswith(SCHEMA_REF_PREFIX):
+                owner = self._original_schema(ref.removeprefix(SCHEMA_REF_PREFIX))
+            node = resolve(self.spec, node)
+        if not isinstance(node, dict):
+            return
+        for name, prop in (node.get("properties") or {}).items():
+            if isinstance(prop, dict) and prop.get("deprecated") is True:
+                key = (owner, name) if owner is not None else None
+                known = self.index.properties.get(key) if key is not None else None
+                out[name] = known or Deprecation(
+                    f"Field {name!r}",
+                    self.index.release,
+                    removal_release(self.index.release, self.known_releases),
+                )
+        for member in node.get("allOf") or []:
+            self._collect(member, owner if "$ref" not in member else None, out, seen)
+
+
+def _path_shape(path: str) -> str:
+    return PATH_PARAMETER.sub("{}", path)
+
+
+def _text(value: Any) -> str:
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter()) if getter is not None else str(value)
+
+
+def _generator_config(report: RepairReport, package_dir: Path) -> Any:
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    config_file = ConfigFile(
+        post_hooks=[],
+        content_type_overrides=report.content_type_overrides,
+        literal_enums=False,
+    )
+    return Config.from_sources(
+        config_file,
+        MetaType.NONE,
+        package_dir,
+        "utf-8",
+        True,
+        package_dir,
+    )
+
+
+def _run_generator(
+    target: Target, report: RepairReport, catalog: _Catalog, package_dir: Path
+) -> tuple[Any, list[str]]:
+    """Parse and render the package; returns the parsed data and the generator's warnings."""
+    from openapi_python_client import Project
+    from openapi_python_client.parser import GeneratorData
+
+    config = _generator_config(report, package_dir)
+    data = GeneratorData.from_dict(report.spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise ToolkitError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(
+        release_label=target.label,
+        release_version=target.version,
+        product_name=target.product.name,
+        product_title=target.product.title,
+        distribution=target.product.distribution,
+        operation_deprecation=catalog.operation_deprecation,
+        parameter_deprecations=catalog.parameter_deprecations,
+        model_deprecations=catalog.model_deprecations,
+        model_component=catalog.model_component,
+        spec_path=catalog.spec_path,
+    )
+    package_dir.mkdir(parents=True)
+    errors = project.build()
+    warnings = sorted({_describe_error(e) for e in errors})
+    return data, warnings
+
+
+def _describe_error(error: Any) -> str:
+    detail = " ".join(str(error.detail or "").split())
+    return f"{str(error.header).strip()} {detail}"[:400]
+
+
+@dataclass(frozen=True)
+class _Counts:
+    endpoint_functions: int
+    models: int
+    enums: int
+    lost_operations: tuple[str, ...]
+    lost_schemas: tuple[str, ...]
+
+
+def _count(data: Any, report: RepairReport, catalog: _Catalog) -> _Counts:
+    spec = report.spec
+    generated: set[tuple[str, str]] = set()
+    functions = 0
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            generated.add((str(endpoint.method), catalog.spec_path(endpoint)))
+            parsed = endpoint.responses and endpoint.response_type() != "Any"
+            functions += 4 if parsed else 2
+    lost_ops = tuple(
+        f"{method.upper()} {path}"
+        for path, method, _ in _spec_operations(spec)
+        if (method, path) not in generated
+    )
+    classes = {str(m.class_info.name) for m in data.models} | {
+        str(e.class_info.name) for e in data.enums
+    }
+    roots = {_text(r) for m in data.models for r in m.roots}
+    lost_schemas = tuple(
+        name
+        for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items())
+        if _needs_class(schema)
+        and f"/components/schemas/{name}" not in roots
+        and naming.class_name(name) not in classes
+    )
+    return _Counts(functions, len(data.models), len(data.enums), lost_ops, lost_schemas)
+
+
+def _needs_class(schema: Any) -> bool:
+    """Objects and enums become classes; primitives, arrays and aliases are inlined."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return False
+    return (
+        "enum" in schema
+        or schema.get("type") == "object"
+        or "properties" in schema
+        or ("allOf" in schema)
+    )
+
+
+def _spec_operations(spec: specio.Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    return list(operations(spec))
+
+
+def _operations_module(
+    target: Target, original: specio.Spec, report: RepairReport, data: Any, catalog: _Catalog
+) -> str:
+    package = target.product.package
+    renamed_back = {new: old for old, new in report.renamed_operations.items()}
+    rows: list[str] = []
+    endpoints = sorted(
+        (
+            (catalog.spec_path(e), str(e.method), str(tag), e)
+            for tag, collection in data.endpoint_collections_by_tag.items()
+            for e in collection.endpoints
+        ),
+        key=lambda row: (row[0], naming.HTTP_METHODS.index(row[1])),
+    )
+    for path, method, tag, endpoint in endpoints:
+        raw = original["paths"][path][method]
+        spec_params = {
+            (str(p["in"]), str(p["name"])): p for p in operation_parameters(original, path, method)
+        }
+        params: list[str] = []
+        for location in ("path", "query", "header", "cookie"):
+            for parameter in getattr(endpoint, f"{location}_parameters"):
+                name = _text(parameter.name)
+                spec_param = spec_params.get((location, name), {})
+                params.append(
+                    "ParameterInfo("
+                    f"name={name!r}, python_name={str(parameter.python_name)!r}, "
+                    f"location={location!r}, required={bool(parameter.required)!r}, "
+                    f"deprecated={spec_param.get('deprecated') is True!r})"
+                )
+        body_model: str | None = None
+        body_content_type: str | None = None
+        if endpoint.bodies:
+            body = endpoint.bodies[0]
+            body_content_type = _text(body.content_type)
+            class_info = getattr(body.prop, "class_info", None)
+            if class_info is not None and str(body.body_type) == "json":
+                body_model = f"{package}.models.{class_info.module_name}:{class_info.name}"
+        deprecation = catalog.index.operations.get((method, path))
+        operation_id = str(raw.get("operationId") or renamed_back.get(str(endpoint.name), ""))
+        module = f"{package}.api.{tag}.{naming.python_name(str(endpoint.name))}"
+        params_text = "".join(f"\n            {p}," for p in params)
+        rows.append(
+            "    OperationInfo(\n"
+            f"        operation_id={operation_id or str(endpoint.name)!r},\n"
+            f"        method={method.upper()!r},\n"
+            f"        path={path!r},\n"
+            f"        tag={tag!r},\n"
+            f"        module={module!r},\n"
+            f"        parameters=({params_text}\n        ),\n"
+            f"        body_model={body_model!r},\n"
+            f"        body_content_type={body_content_type!r},\n"
+            f"        deprecated={deprecation is not None!r},\n"
+            f"        deprecated_in={deprecation.deprecated_in if deprecation else None!r},\n"
+            f"        removal_in={deprecation.removal_in if deprecation else None!r},\n"
+            "    ),"
+        )
+    body = "\n".join(rows)
+    return f'''"""Every operation of the Run:ai API {target.label} this package implements, as data.
+
+`module` is the import path of the endpoint module (it has `sync_detailed`, `sync`,
+`asyncio_detailed`, `asyncio`); `body_model` is "module:Class" of the JSON request body model.
+"""
+
+import dataclasses
+
+
+@dataclasses.dataclass(frozen=True)
+class ParameterInfo:
+    name: str
+    python_name: str
+    location: str
+    required: bool
+    deprecated: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class OperationInfo:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    module: str
+    parameters: tuple[ParameterInfo, ...]
+    body_model: str | None
+    body_content_type: str | None
+    deprecated: bool
+    deprecated_in: str | None
+    removal_in: str | None
+
+
+OPERATIONS: tuple[OperationInfo, ...] = (
+{body}
+)
+'''
+
+
+def _pyproject(target: Target) -> str:
+    deps = "".join(f'    "{dep}",\n' for dep in RUNTIME_DEPENDENCIES)
+    return f'''[build-system]
+requires = ["hatchling>=1.27,<2"]
+build-backend = "hatchling.build"
+
+[project]
+name = "{target.product.distribution}"
+version = "{target.version}"
+description = "Python client for the {target.product.title}, release {target.label}"
+readme = "README.md"
+requires-python = ">=3.11"
+dependencies = [
+{deps}]
+
+[tool.hatch.build.targets.wheel]
+packages = ["{target.product.package}"]
+
+[tool.ruff]
+line-length = 100
+target-version = "py311"
+
+[tool.ruff.lint]
+select = ["E", "F", "W", "I", "UP"]
+ignore = ["E501"]
+'''
+
+
+def _readme(target: Target, index: DeprecationIndex) -> str:
+    lines = [
+        f"# {target.product.distribution} {target.version}",
+        "",
+        f"Python client for the {target.product.title}, release **{target.label}**.",
+        "",
+        "```sh",
+        f'pip install "{target.product.distribution}~={target.version}"',
+        "```",
+        "",
+        "```python",
+        f"from {target.product.package} import AuthenticatedClient",
+        "",
+        'client = AuthenticatedClient(base_url="https://<tenant>.run.ai", token="...")',
+        "```",
+        "",
+        f"## Deprecated in release {target.label}",
+        "",
+    ]
+    items = [
+        *(("operation", f"`{k[0].upper()} {k[1]}`", d) for k, d in index.operations.items()),
+        *(
+            ("parameter", f"`{k[0].upper()} {k[1]}` {k[2]} `{k[3]}`", d)
+            for k, d in index.parameters.items()
+        ),
+        *(("field", f"`{k[0]}.{k[1]}`", d) for k, d in index.properties.items()),
+    ]
+    if not items:
+        lines.append("Nothing is deprecated in this release.")
+    else:
+        lines += ["| kind | item | deprecated in | removal in |", "|---|---|---|---|"]
+        lines += [
+            f"| {kind} | {item} | {d.deprecated_in} | {d.removal_in} |" for kind, item, d in items
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _ruff(project_dir: Path) -> None:
+    ruff = Path(sys.executable).with_name("ruff")
+    command = str(ruff) if ruff.exists() else "ruff"
+    for args in (
+        ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", "."],
+        ["format", "--no-cache", "--quiet", "."],
+    ):
+        done = subprocess.run([command, *args], cwd=project_dir, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise ToolkitError(
+                f"ruff {args[0]} failed on {project_dir}: {done.stderr.strip()[:300]}"
+            )
+
+
+def generate_target(target: Target, *, strict: bool = False) -> GenerationResult:
+    """Generate one release into `target.output` (a package project folder)."""
+    started = time.perf_counter()
+    report = repair_spec(target.spec)
+    index = build_index(target.label, target.spec, target.earlier, target.known_releases)
+    catalog = _Catalog(
+        spec=report.spec, repair=report, index=index, known_releases=target.known_releases
+    )
+    with staged_directory(target.output) as staging:
+        package_dir = staging / target.product.package
+        with contextlib.redirect_stdout(io.StringIO()):
+            data, warnings = _run_generator(target, report, catalog, package_dir)
+        counts = _count(data, report, catalog)
+        lost = [*counts.lost_operations, *counts.lost_schemas]
+        if strict and (lost or len(warnings) > WARNING_BASELINE):
+            raise ToolkitError(
+                f"strict: {target.product.name} {target.label} loses "
+                f"{len(counts.lost_operations)} operations and {len(counts.lost_schemas)} schemas, "
+                f"{len(warnings)} generator warnings (baseline {WARNING_BASELINE}); first: "
+                f"{[*lost, *warnings][:1]}"
+            )
+        atomic_write_text(
+            package_dir / "operations.py",
+            _operations_module(target, target.spec, report, data, catalog),
+        )
+        atomic_write_text(package_dir / "py.typed", "")
+        atomic_write_text(staging / "pyproject.toml", _pyproject(target))
+        atomic_write_text(staging / "README.md", _readme(target, index))
+        _ruff(staging)
+    return GenerationResult(
+        product=target.product.name,
+        release=target.label,
+        output=target.output,
+        operations=len(_spec_operations(target.spec)),
+        endpoint_functions=counts.endpoint_functions,
+        schemas=len(target.spec.get("components", {}).get("schemas", {})),
+        models=counts.models,
+        enums=counts.enums,
+        deprecated_flagged=len(catalog.flagged),
+        repairs=report.counts(),
+        lost_operations=counts.lost_operations,
+        lost_schemas=counts.lost_schemas,
+        generator_warnings=tuple(warnings),
+        seconds=time.perf_counter() - started,
+        peak_memory_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    )
+
+
+def _release_spec(root: Path, release: Release) -> specio.Spec:
+    normalized = root / "generated" / "specs" / release.product / release.label / "openapi.json"
+    if normalized.is_file():
+        return specio.load_spec_file(normalized, validate=False)
+    return _normalized(specio.load_spec_file(release.snapshot))
+
+
+def _normalized(spec: specio.Spec) -> specio.Spec:
+    """The spec as the fetch stage would have written it (same key order, same values)."""
+    normalized: specio.Spec = json.loads(specio.normalize_spec(spec))
+    return normalized
+
+
+def generate_release(
+    manifest: Manifest, product_name: str, label: str, root: Path, *, strict: bool = False
+) -> GenerationResult:
+    product = manifest.product(product_name)
+    release = product.release(label)
+    earlier = tuple(
+        (r.label, _release_spec(root, r))
+        for r in product.releases
+        if release_sort_key(r.label) < release_sort_key(label)
+    )
+    target = Target(
+        product=product,
+        label=label,
+        version=release.version,
+        spec=_release_spec(root, release),
+        earlier=earlier,
+        known_releases=tuple(product.labels()),
+        output=root / "generated" / product.name / label,
+    )
+    return generate_target(target, strict=strict)
+
+
+def generate_spec_file(
+    manifest: Manifest, spec_file: Path, label: str, out: Path, product_name: str, *, strict: bool
+) -> GenerationResult:
+    """Generate a release the manifest does not list, named like `product_name`'s packages."""
+    product = manifest.product(product_name)
+    spec = _normalized(specio.load_spec_file(spec_file))
+    target = Target(
+        product=product,
+        label=label,
+        version=f"{label}.0",
+        spec=spec,
+        earlier=(),
+        known_releases=tuple(sorted({*product.labels(), label}, key=release_sort_key)),
+        output=out,
+    )
+    return generate_target(target, strict=strict)
+
+
+def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "generate", help="generate the client package project of each release"
+    )
+    parser.add_argument("--product", help=f"product (default: all; with --spec: {DEFAULT_PRODUCT})")
+    parser.add_argument(
+        "--release", action="append", default=[], help="release label (repeatable; default: all)"
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail when an operation or schema would be lost or the generator warns",
+    )
+    parser.add_argument(
+        "--spec", type=Path, help="generate from this spec file (needs --release, --out)"
+    )
+    parser.add_argument("--out", type=Path, help="with --spec: the project folder to write")
+    parser.set_defaults(handler=_handle)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    manifest = load_manifest(args.manifest)
+    root = Path.cwd()
+    results: list[GenerationResult] = []
+    if args.spec is not None:
+        if len(args.release) != 1 or args.out is None:
+            raise ToolkitError("generate --spec needs exactly one --release and --out")
+        results.append(
+            generate_spec_file(
+                manifest,
+                args.spec,
+                args.release[0],
+                args.out,
+                args.product or DEFAULT_PRODUCT,
+                strict=args.strict,
+            )
+        )
+    else:
+        products = [args.product] if args.product else sorted(manifest.products)
+        for name in products:
+            product = manifest.product(name)
+            labels = args.release or product.labels()
+            for label in labels:
+                product.release(label)
+                results.append(generate_release(manifest, name, label, root, strict=args.strict))
+    for result in results:
+        print(result.summary())
+        print(
+            f"  repairs: {', '.join(f'{k}={v}' for k, v in result.repairs.items() if v) or 'none'}"
+        )
+    return 0
