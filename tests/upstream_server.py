@@ -3,7 +3,7 @@
 It serves spec documents in the mirror layout `<product>/<release>/openapi.json`: by default the
 real control-plane specs from ../shared (`control-plane/2.24/openapi.json`), plus any document
 registered with `set_document`. Every 200 carries an ETag (sha256 of the body) and a fixed
-Last-Modified, and `If-None-Match` with the current ETag gets a 304.
+Last-Modified, and `If-None-Match` with the current ETag gets a 304 (unless a fault is chosen).
 
 Faults are chosen per request, either for every request by the query (`?fault=status-500`) or
 by a script consumed one fault per request to a path (`server.script(path, "status-500")`:
@@ -22,13 +22,14 @@ the first request fails, later ones are served normally). Fault names:
   oversize         200 without Content-Length streaming OVERSIZE_BYTES of padding
   oversize-length  200 announcing an OVERSIZE_BYTES Content-Length (refusable before reading)
   gzip             the document gzip-encoded (Content-Encoding: gzip)
-  gzip-bomb        a small gzip body that decodes to OVERSIZE_BYTES
+  gzip-bomb        a small gzip body that decodes to GZIP_BOMB_BYTES
 
 Use as a context manager: `with UpstreamServer() as server: server.url`.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -50,6 +51,7 @@ UPSTREAM_CONTROL_PLANE = (
     Path(__file__).resolve().parent.parent.parent / "shared" / "upstream" / "control-plane"
 )
 OVERSIZE_BYTES = 64 * 1024 * 1024
+GZIP_BOMB_BYTES = 16 * 1024 * 1024
 LAST_MODIFIED = "Wed, 01 Oct 2025 12:00:00 GMT"
 _CHUNK = 64 * 1024
 
@@ -87,7 +89,7 @@ class UpstreamServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
@@ -129,6 +131,12 @@ class UpstreamServer:
     def bytes_sent(self, path: str) -> int:
         with self._state.lock:
             return self._state.bytes_sent.get(path.lstrip("/"), 0)
+
+
+@functools.cache
+def _gzip_bomb() -> bytes:
+    """About 16 KB on the wire, GZIP_BOMB_BYTES once decoded."""
+    return gzip.compress(b"{" + b" " * GZIP_BOMB_BYTES)
 
 
 def etag_of(body: bytes) -> str:
@@ -223,13 +231,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._write(b"{" + b" " * (_CHUNK - 1))
             return 200
         if fault == "gzip-bomb":
-            bomb = gzip.compress(b"{" + b" " * OVERSIZE_BYTES, compresslevel=9)
-            return self._send(200, bomb, {"Content-Encoding": "gzip"})
+            return self._send(200, _gzip_bomb(), {"Content-Encoding": "gzip"})
         body = self._document(path)
         if body is None:
             return self._send(404, b"not found\n")
         etag = etag_of(body)
-        if self.headers.get("If-None-Match") == etag:
+        # Body faults ignore If-None-Match: they exist to deliver a broken or re-encoded body.
+        if fault == "ok" and self.headers.get("If-None-Match") == etag:
             return self._send(304, b"", {"ETag": etag})
         headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED, "Content-Type": "application/json"}
         if fault == "yaml":

@@ -234,9 +234,13 @@ def _fetch_release(
             )
     known = Validators(entry.etag, entry.last_modified) if pinned and entry else None
     upstream = _obtain(release, manifest, snapshot, options, http, known, shown)
-    _check_refs(upstream.spec, upstream.origin, options)
+    remote_ref = _check_refs(upstream.spec, upstream.origin, options)
     upstream_sha = specio.sha256_hex(upstream.raw)
-    if not (pinned and entry is not None and upstream_sha == entry.raw_sha256):
+    note = ""
+    if remote_ref is not None:
+        # The validator would download remote $refs; we never fetch them, so it cannot run.
+        note = f" (not validated: remote $ref at {remote_ref})"
+    elif not (pinned and entry is not None and upstream_sha == entry.raw_sha256):
         # Bytes identical to the pinned snapshot were validated when they were pinned.
         specio.validate_spec(upstream.spec, upstream.origin)
     normalized = specio.normalize_spec(upstream.spec)
@@ -257,7 +261,7 @@ def _fetch_release(
         atomic_write_bytes(target, normalized)
         atomic_write_bytes(release.snapshot, upstream.raw)
         lock.set_entry(release.product, release.label, new_entry)
-        return FetchResult(release, "created", f"new snapshot {shown}", target)
+        return FetchResult(release, "created", f"new snapshot {shown}{note}", target)
     old_spec = specio.parse_spec_bytes(snapshot, shown)
     if specio.sha256_hex(specio.normalize_spec(old_spec)) == normalized_sha:
         atomic_write_bytes(target, normalized)
@@ -277,8 +281,8 @@ def _fetch_release(
                     last_modified=new_entry.last_modified,
                 ),
             )
-            return FetchResult(release, "unchanged", f"{shown} pinned in the lock", target)
-        return FetchResult(release, "unchanged", "upstream matches the snapshot", target)
+            return FetchResult(release, "unchanged", f"{shown} pinned in the lock{note}", target)
+        return FetchResult(release, "unchanged", f"upstream matches the snapshot{note}", target)
     changes = tuple(describe_changes(old_spec, upstream.spec))
     if options.mode != "update":
         return FetchResult(
@@ -293,7 +297,7 @@ def _fetch_release(
     atomic_write_bytes(release.snapshot, upstream.raw)
     lock.set_entry(release.product, release.label, new_entry)
     return FetchResult(
-        release, "updated", f"{shown} updated ({len(changes)} changes)", target, changes
+        release, "updated", f"{shown} updated ({len(changes)} changes){note}", target, changes
     )
 
 
@@ -380,15 +384,17 @@ def _from_url(
     )
 
 
-def _check_refs(spec: specio.Spec, origin: str, options: FetchOptions) -> None:
-    if options.allow_remote_refs:
-        return
+def _check_refs(spec: specio.Spec, origin: str, options: FetchOptions) -> str | None:
+    """The JSON pointer of the first remote `$ref`, if allowed; raise if it is not."""
     found = first_remote_ref(spec)
-    if found is not None:
-        pointer, ref = found
+    if found is None:
+        return None
+    pointer, ref = found
+    if not options.allow_remote_refs:
         raise ToolkitError(
             f"{origin}: remote $ref {ref!r} at {pointer} (pass --allow-remote-refs to keep it)"
         )
+    return pointer
 
 
 def first_remote_ref(spec: specio.Spec) -> tuple[str, str] | None:
@@ -441,7 +447,11 @@ def describe_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
         lines = _operation_changes(old, new)
     else:
         report = diff_specs(old, new, old_label="snapshot", new_label="upstream")
-        lines = [f"{c.rule_id} {c.operation_key}: {c.message}" for c in report.changes]
+        lines = [
+            f"[{c.rule_id}] "
+            + (c.message if c.operation_key in c.message else f"{c.operation_key}: {c.message}")
+            for c in report.changes
+        ]
     return lines or ["no operation changed; other parts of the document differ"]
 
 

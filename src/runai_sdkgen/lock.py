@@ -70,12 +70,15 @@ class Lock:
 
     path: Path
     entries: dict[str, dict[str, LockEntry]] = field(default_factory=dict)
+    # Set by set_entry: a run that pins nothing must not create or touch the file.
+    changed: bool = False
 
     def entry(self, product: str, release: str) -> LockEntry | None:
         return self.entries.get(product, {}).get(release)
 
     def set_entry(self, product: str, release: str, entry: LockEntry) -> None:
         self.entries.setdefault(product, {})[release] = entry
+        self.changed = True
 
     def render(self) -> str:
         document = {
@@ -88,7 +91,9 @@ class Lock:
         return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
     def write(self) -> bool:
-        """Write the lock if its rendering changed; return whether the file was written."""
+        """Write the lock if an entry was set and the rendering differs; report if it did."""
+        if not self.changed:
+            return False
         text = self.render()
         try:
             if self.path.read_text(encoding="utf-8") == text:
@@ -124,6 +129,7 @@ def load_lock(path: Path) -> Lock:
             raise ToolkitError(f"{path}: products.{product} must be an object")
         for label, raw in releases.items():
             lock.set_entry(product, label, _parse_entry(path, f"products.{product}.{label}", raw))
+    lock.changed = False
     return lock
 
 
