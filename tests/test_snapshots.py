@@ -391,7 +391,6 @@ def test_builder_reproduces_the_committed_files_byte_for_byte(tmp_path: Path) ->
         assert path.read_bytes() == committed.read_bytes(), committed
 
 
-@pytest.mark.upstream
 def test_builder_reports_a_missing_reference_file(tmp_path: Path) -> None:
     with pytest.raises(ToolkitError, match=r"multitenant-surface\.json: file not found"):
         mt_snapshots.write_all(tmp_path, tmp_path / "out")
