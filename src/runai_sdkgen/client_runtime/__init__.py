@@ -35,6 +35,15 @@ from .retry import (
     RetryTransport,
     parse_retry_after,
 )
+from .session import (
+    DEFAULT_TIMEOUT,
+    AsyncRaisingClient,
+    RaisingClient,
+    async_session,
+    build_auth,
+    sync_session,
+    undecorated,
+)
 from .version import (
     OnReleaseMismatch,
     ReleaseMismatchError,
@@ -45,10 +54,12 @@ from .version import (
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "DEFAULT_TIMEOUT",
     "IDEMPOTENT_METHODS",
     "NO_RETRIES",
     "RETRYABLE_STATUSES",
     "ApiError",
+    "AsyncRaisingClient",
     "AsyncRetryTransport",
     "BadRequestError",
     "BearerTokenAuth",
@@ -60,6 +71,7 @@ __all__ = [
     "NotFoundError",
     "OnReleaseMismatch",
     "PageView",
+    "RaisingClient",
     "RateLimitedError",
     "ReleaseMismatchError",
     "ReleaseMismatchWarning",
@@ -73,6 +85,8 @@ __all__ = [
     "UnprocessableEntityError",
     "aiterate_pages",
     "araise_for_response",
+    "async_session",
+    "build_auth",
     "check_release",
     "error_class",
     "error_from_response",
@@ -85,4 +99,6 @@ __all__ = [
     "release_line",
     "sanitize_url",
     "scrub",
+    "sync_session",
+    "undecorated",
 ]
