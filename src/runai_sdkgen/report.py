@@ -119,6 +119,11 @@ def _code(text: str) -> str:
     return f"`{quoted}`" if text else "-"
 
 
+def _code_cell(text: str) -> str:
+    """A code span inside a table row: GitHub needs `|` escaped even there."""
+    return _code(text).replace("|", "\\|")
+
+
 def _grouped(changes: Iterable[Change]) -> dict[str, dict[str, list[Change]]]:
     groups: dict[str, dict[str, list[Change]]] = {}
     for change in changes:
@@ -170,7 +175,7 @@ def _ledger_table(entries: Sequence[LedgerEntry]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     lines += [
-        f"| {e.kind} | {_code(_md(e.key))} | {_md(e.deprecated_in)} | "
+        f"| {e.kind} | {_code_cell(e.key)} | {_md(e.deprecated_in)} | "
         f"{_md(e.due_for_removal_in)} | {_md(e.removed_in)} | {e.status} |"
         for e in entries
     ]
@@ -331,7 +336,7 @@ def render_diff_html(
                 f"<code>{_e(c.location)}</code>",
                 _e(c.rule_id),
                 f"{_e(c.before)} &rarr; {_e(c.after)}",
-                _e(c.message),
+                _e(c.detail),
             ],
         )
         for c in report.changes
@@ -345,7 +350,7 @@ def render_diff_html(
             ("level", "level", list(LEVELS)),
             ("rule", "rule", sorted({c.rule_id for c in report.changes})),
         ],
-        ["level", "tag", "operation", "location", "rule", "before -> after", "message"],
+        ["level", "tag", "operation", "location", "rule", "before -> after", "change"],
         rows,
     )
 
