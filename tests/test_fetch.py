@@ -365,8 +365,7 @@ def test_embedded_snapshot_is_pinned_and_edits_need_update(tmp_path: Path) -> No
     snapshot.parent.mkdir(parents=True)
     snapshot.write_text(yaml.safe_dump(minimal_spec()))
     [first] = project.fetch("emb")
-    assert first.status == "unchanged"
-    assert "pinned in the lock" in first.detail
+    assert first.status == "pinned"
     lock_bytes = project.lock_path.read_bytes()
     [again] = project.fetch("emb")
     assert again.status == "unchanged"
@@ -377,7 +376,7 @@ def test_embedded_snapshot_is_pinned_and_edits_need_update(tmp_path: Path) -> No
     assert "--update" in edited.detail
     assert project.lock_path.read_bytes() == lock_bytes
     [accepted] = project.fetch("emb", mode="update")
-    assert accepted.status == "unchanged"
+    assert accepted.status == "pinned"
     assert [r.status for r in project.fetch("emb", mode="frozen")] == ["verified"]
 
 

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from runai_sdkgen import specio
 from runai_sdkgen.bundle import Fragment, bundle_fragments
+from runai_sdkgen.diff import diff_specs
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fsutil import atomic_write_bytes
 from runai_sdkgen.httpfetch import (
@@ -39,7 +40,7 @@ from runai_sdkgen.lock import Lock, LockedSource, LockEntry, load_lock, lock_pat
 from runai_sdkgen.manifest import Manifest, Release, load_manifest
 
 FetchMode = Literal["fetch", "frozen", "update"]
-FetchStatus = Literal["created", "updated", "unchanged", "verified", "drift", "failed"]
+FetchStatus = Literal["created", "pinned", "updated", "unchanged", "verified", "drift", "failed"]
 MIRROR_ENV = "RUNAI_SDKGEN_MIRROR"
 DEFAULT_PRODUCT = "multi-tenant"
 EXIT_DRIFT = 3
@@ -281,7 +282,7 @@ def _fetch_release(
                     last_modified=new_entry.last_modified,
                 ),
             )
-            return FetchResult(release, "unchanged", f"{shown} pinned in the lock{note}", target)
+            return FetchResult(release, "pinned", f"{shown} matches upstream; locked{note}", target)
         return FetchResult(release, "unchanged", f"upstream matches the snapshot{note}", target)
     changes = tuple(describe_changes(old_spec, upstream.spec))
     if options.mode != "update":
@@ -422,50 +423,15 @@ def _refs(document: Any) -> Iterator[tuple[str, str]]:
                 stack.append((f"{pointer}/{index}", node[index]))
 
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-
-
-def _operations(spec: specio.Spec) -> dict[str, Any]:
-    operations: dict[str, Any] = {}
-    paths = spec.get("paths")
-    if not isinstance(paths, dict):
-        return operations
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            if method in item:
-                operations[f"{method.upper()} {path}"] = item[method]
-    return operations
-
-
 def describe_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
     """One line per API change (rule, operation, message), or a note for other differences."""
-    try:
-        from runai_sdkgen.diff import diff_specs
-    except ImportError:
-        lines = _operation_changes(old, new)
-    else:
-        report = diff_specs(old, new, old_label="snapshot", new_label="upstream")
-        lines = [
-            f"[{c.rule_id}] "
-            + (c.message if c.operation_key in c.message else f"{c.operation_key}: {c.message}")
-            for c in report.changes
-        ]
-    return lines or ["no operation changed; other parts of the document differ"]
-
-
-def _operation_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
-    before = _operations(old)
-    after = _operations(new)
-    lines = [f"removed {key}" for key in sorted(before.keys() - after.keys())]
-    lines += [f"added {key}" for key in sorted(after.keys() - before.keys())]
-    lines += [
-        f"changed {key}"
-        for key in sorted(before.keys() & after.keys())
-        if before[key] != after[key]
+    report = diff_specs(old, new, old_label="snapshot", new_label="upstream")
+    lines = [
+        f"[{c.rule_id}] "
+        + (c.message if c.operation_key in c.message else f"{c.operation_key}: {c.message}")
+        for c in report.changes
     ]
-    return lines
+    return lines or ["no operation changed; other parts of the document differ"]
 
 
 # ---------------------------------------------------------------- CLI
