@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from runai_sdkgen.specio import Spec
 
@@ -56,6 +56,31 @@ class SchemaNode:
     items: SchemaNode | None = None
     additional: SchemaNode | None = None
     recursive: bool = False
+    _fingerprint: int | None = None
+
+    @property
+    def fingerprint(self) -> int:
+        """A hash of the whole resolved structure: equal for subtrees that compare equal.
+
+        Lets the comparison skip the (many) subtrees a release did not touch.
+        """
+        if self._fingerprint is None:
+            self._fingerprint = hash(
+                (
+                    self.types,
+                    self.formats,
+                    self.enum,
+                    self.deprecated,
+                    self.required,
+                    self.recursive,
+                    tuple(
+                        (name, child.fingerprint) for name, child in sorted(self.properties.items())
+                    ),
+                    None if self.items is None else self.items.fingerprint,
+                    None if self.additional is None else self.additional.fingerprint,
+                )
+            )
+        return self._fingerprint
 
     @property
     def type_text(self) -> str:
@@ -155,7 +180,7 @@ class Resolver:
             return _merge(base, extra), cut or extra_cut
         cut = False
         properties: dict[str, SchemaNode] = {}
-        for name, sub in sorted((raw.get("properties") or {}).items()):
+        for name, sub in (raw.get("properties") or {}).items():
             properties[name], sub_cut = self._build(sub, stack)
             cut |= sub_cut
         items = additional = None
@@ -954,8 +979,9 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
 
-def _rules_for(scope: Scope) -> tuple[Rule, ...]:
-    return tuple(rule for rule in RULES if rule.scope == scope)
+_RULES_BY_SCOPE: dict[str, tuple[Rule, ...]] = {
+    scope: tuple(rule for rule in RULES if rule.scope == scope) for scope in get_args(Scope)
+}
 
 
 def render_rules_markdown() -> str:
@@ -1038,13 +1064,20 @@ class _FieldComparer:
     """Compares resolved body schemas; pairs of shared subtrees are compared once per diff."""
 
     def __init__(self) -> None:
-        self._rules = _rules_for("field")
+        self._rules = _RULES_BY_SCOPE["field"]
         # The value keeps both nodes alive so their ids cannot be reused while memoized.
         self._memo: dict[
             tuple[int, int, str], tuple[SchemaNode, SchemaNode, list[RelativeFinding]]
         ] = {}
 
     def at(self, pair: FieldPair) -> list[RelativeFinding]:
+        if (
+            pair.old is not None
+            and pair.new is not None
+            and pair.old_required == pair.new_required
+            and pair.old.fingerprint == pair.new.fingerprint
+        ):
+            return []
         found: list[RelativeFinding] = []
         for rule in self._rules:
             finding = rule.detect(pair)
@@ -1056,7 +1089,7 @@ class _FieldComparer:
         return self.at(FieldPair(side, old, new, False, False)) + self.beneath(side, old, new)
 
     def beneath(self, side: Side, old: SchemaNode, new: SchemaNode) -> list[RelativeFinding]:
-        if old.recursive or new.recursive:
+        if old.recursive or new.recursive or old.fingerprint == new.fingerprint:
             return []
         key = (id(old), id(new), side)
         hit = self._memo.get(key)
@@ -1122,7 +1155,7 @@ class _Engine:
         )
 
     def _emit_scope(self, scope: Scope, pair: Pair, op: Operation, location: str) -> None:
-        for rule in _rules_for(scope):
+        for rule in _RULES_BY_SCOPE[scope]:
             finding = rule.detect(pair)
             if finding is not None:
                 self._emit(rule, op, location, finding)
