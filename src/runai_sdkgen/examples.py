@@ -10,8 +10,9 @@ number of array items once a reference is already being expanded.
 from __future__ import annotations
 
 import importlib
+import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -277,21 +278,22 @@ class _ExampleBuilder:
 
     def _string(self, schema: Schema) -> Any:
         base = FORMAT_EXAMPLES.get(str(schema.get("format", "")), "example")
-        candidates: list[Any] = [schema.get("example"), schema.get("default"), base]
-        candidates += [_fit_length(base, schema)]
+        fitted = _fit_length(base, schema)
         pattern = schema.get("pattern")
-        if isinstance(pattern, str):
-            candidates += list(STRING_CANDIDATES)
-            candidates += list(_pattern_strings(pattern))
-        strings = [c for c in candidates if isinstance(c, str)]
-        return self._first_valid(schema, strings, _fit_length(base, schema))
+        candidates = itertools.chain(
+            (schema.get("example"), schema.get("default"), base, fitted),
+            STRING_CANDIDATES if isinstance(pattern, str) else (),
+            _pattern_strings(pattern) if isinstance(pattern, str) else (),
+        )
+        strings = (c for c in candidates if isinstance(c, str))
+        return self._first_valid(schema, strings, fitted)
 
     def _scalar(self, schema: Schema, generated: list[Any]) -> Any:
         candidates = [schema.get("example"), schema.get("default"), *generated]
         present = [c for c in candidates if c is not None]
         return self._first_valid(schema, present, generated[0] if generated else None)
 
-    def _first_valid(self, schema: Schema, candidates: list[Any], fallback: Any) -> Any:
+    def _first_valid(self, schema: Schema, candidates: Iterable[Any], fallback: Any) -> Any:
         for candidate in candidates:
             if self.checker.is_valid(schema, candidate):
                 return candidate
