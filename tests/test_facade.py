@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import json
 import subprocess
@@ -179,7 +180,9 @@ def _operation(operation_id: str, tag: str, method: str = "GET") -> FacadeOperat
         ("create_tenant", "Tenant", "POST", "create"),
         ("getServiceAccounts", "Service Accounts", "GET", "list"),
         ("delete_service_account", "Service Accounts", "DELETE", "delete"),
-        ("get_nodepools", "NodePools", "GET", "get_nodepools"),
+        ("get_nodepools", "NodePools", "GET", "list"),
+        ("get_nodepool_metrics", "Node Pools", "GET", "get_metrics"),
+        ("count_nodes", "Nodes", "GET", "count"),
         ("grant_token_v2", "Tokens", "POST", "grant_v2"),
         ("get_access_rules", "Access rules", "GET", "list"),
         ("get_policies", "Policy", "GET", "list"),
@@ -204,6 +207,17 @@ def test_colliding_short_names_fall_back_to_the_full_operation_id() -> None:
     assert "def get_tenants(self)" in source
     assert "def list_tenant(self)" in source
     assert "def get_by_id(self)" in source
+
+
+def test_operation_ids_equal_after_snake_case_use_the_module_names() -> None:
+    first = _operation("getClusterMetrics", "Clusters")
+    second = dataclasses.replace(
+        _operation("get_cluster_metrics", "Clusters"),
+        module=f"{PACKAGE}.api.clusters.get_cluster_metrics_2",
+    )
+    source = render_facade(PACKAGE, "2.24", [first, second])
+    assert "def get_cluster_metrics(self)" in source
+    assert "def get_cluster_metrics_2(self)" in source
 
 
 def test_tags_mapping_to_one_attribute_are_refused() -> None:

@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from runtime_support import Reply, ScriptedServer, SeenRequest, scripted_server
 
 from runai_sdkgen.client_runtime import (
@@ -555,3 +557,29 @@ def test_copy_runtime_makes_an_importable_runtime_subpackage(tmp_path: Path) -> 
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["4", "demo_client.runtime.auth"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    count=st.integers(min_value=0, max_value=60),
+    limit=st.integers(min_value=1, max_value=25),
+    with_total=st.booleans(),
+    with_next=st.booleans(),
+)
+def test_any_page_layout_yields_each_item_exactly_once(
+    count: int, limit: int, with_total: bool, with_next: bool
+) -> None:
+    items = list(range(count))
+    fetched: list[int] = []
+
+    def fetch(offset: int, page_limit: int) -> object:
+        fetched.append(offset)
+        page: dict[str, Any] = {"items": items[offset : offset + page_limit]}
+        if with_total:
+            page["totalRecords"] = count
+        if with_next:
+            page["next"] = offset + len(page["items"])
+        return page
+
+    assert list(iterate_pages(fetch, limit=limit)) == items
+    assert len(fetched) <= count // limit + 1

@@ -31,6 +31,7 @@ GROUP_MEMBERS = frozenset({"deprecated_operations", "operations"})
 # Members of the client that a tag attribute must not shadow.
 CLIENT_MEMBERS = frozenset({"close", "aclose", "release", "server_release", "http"})
 BUILTIN_NAMES = frozenset(dir(builtins))
+LINE_LENGTH = 100  # the generated package's ruff line length
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,7 +82,8 @@ def _identifier(name: str) -> str:
 
 
 def _noun_forms(tag_tokens: list[str]) -> list[tuple[list[str], bool]]:
-    """Token sequences naming the tag's noun, each with whether it is the plural form."""
+    """Token sequences naming the tag's noun, each with whether it is the plural form; a
+    multi-word tag also matches written as one word (`Node Pools` -> `nodepools`)."""
     *head, last = tag_tokens
     if last.endswith("ies"):
         singular, plural = last[:-3] + "y", last
@@ -91,7 +93,11 @@ def _noun_forms(tag_tokens: list[str]) -> list[tuple[list[str], bool]]:
         singular, plural = last, last[:-1] + "ies"
     else:
         singular, plural = last, last + "s"
-    return [([*head, plural], True), ([*head, singular], False)]
+    forms = [([*head, plural], True), ([*head, singular], False)]
+    if head:
+        joined = "".join(head)
+        forms += [([joined + plural], True), ([joined + singular], False)]
+    return forms
 
 
 def short_name(operation: FacadeOperation) -> str:
@@ -120,19 +126,28 @@ class _Named:
 
 
 def _unique_names(operations: Sequence[FacadeOperation]) -> list[_Named]:
-    """Method names within one tag group: short where unique, else the full snake operationId."""
-    shorts = [short_name(op) for op in operations]
-    taken: dict[str, int] = {}
-    for name in shorts:
-        taken[name] = taken.get(name, 0) + 1
+    """Method names within one tag group: short where unique, else the full snake operationId,
+    else (operationIds that differ only in case or separators) the endpoint module's name."""
+
+    def duplicates(names: list[str]) -> set[str]:
+        return {name for name in names if names.count(name) > 1} | (set(names) & GROUP_MEMBERS)
+
+    names = [short_name(op) for op in operations]
+    clashing = duplicates(names)
     names = [
-        _identifier(short if taken[short] == 1 else snake_case(op.operation_id))
-        for op, short in zip(operations, shorts, strict=True)
+        snake_case(op.operation_id) if name in clashing else name
+        for op, name in zip(operations, names, strict=True)
     ]
+    clashing = duplicates(names)
+    names = [
+        op.module.rpartition(".")[2] if name in clashing else name
+        for op, name in zip(operations, names, strict=True)
+    ]
+    names = [_identifier(name) for name in names]
     named: list[_Named] = []
     used = set(names) | GROUP_MEMBERS
     for op, name in zip(operations, names, strict=True):
-        if name in GROUP_MEMBERS or names.count(name) > 1:
+        if name in duplicates(names):
             raise ToolkitError(
                 f"facade: operation {op.operation_id!r} (tag {op.tag!r}) gets the method name "
                 f"{name!r}, which is already taken"
@@ -459,6 +474,15 @@ def _member_key(member: str) -> tuple[int, str]:
     return (kind, name.lower())
 
 
+def _wrapped(line: str) -> str:
+    """A from-import over the line limit, wrapped one name per line as ruff's isort does."""
+    if len(line) <= LINE_LENGTH or not line.startswith("from "):
+        return line
+    head, _, names = line.partition(" import ")
+    members = "".join(f"    {name},\n" for name in names.split(", "))
+    return f"{head} import (\n{members})"
+
+
 def _section(straight: set[str], merged: dict[str, set[str]], aliased: set[str]) -> list[str]:
     lines = [f"import {module}" for module in sorted(straight, key=str.lower)]
     froms = [
@@ -467,7 +491,7 @@ def _section(straight: set[str], merged: dict[str, set[str]], aliased: set[str])
     ]
     froms += [(line.split()[1], line) for line in aliased]
     froms.sort(key=lambda pair: (pair[0].lower(), _member_key(pair[1].split(" import ")[1])))
-    return lines + [line for _, line in froms]
+    return lines + [_wrapped(line) for _, line in froms]
 
 
 def _import_block(package: str, operations: Sequence[FacadeOperation]) -> list[str]:
