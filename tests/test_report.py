@@ -189,6 +189,9 @@ def test_diff_command_formats_and_fail_on(
     capsys.readouterr()
     assert main(["diff", "1.0", "1.1", "--format", "term", "--output", "d.txt"]) == 0
     assert "operation-deprecated" in (tmp_path / "d.txt").read_text()
+    (tmp_path / "bad.yaml").write_text("paths: [unclosed\n", encoding="utf-8")
+    assert main(["diff", "1.0", "bad.yaml"]) == 2
+    assert capsys.readouterr().err.startswith("runai-sdkgen: error: bad.yaml: malformed YAML")
     assert main(["diff", "1.0", "nope"]) == 2
     error = capsys.readouterr().err
     assert error.startswith("runai-sdkgen: error: NEW 'nope' is neither a release")
@@ -246,7 +249,16 @@ def test_html_report_renders_in_headless_chromium(
         ).stdout  # fmt: skip
         assert 'data-js-ready="1"' in dom, dom[:500]
         assert not re.search(r"<body[^>]*data-js-error", dom)
-        assert re.search(r'id="shown">\d+ of \d+ shown<', dom)
+        shown = re.search(r'id="shown">\d+ of (\d+) shown<', dom)
+        assert shown is not None
+        total = int(shown.group(1))
+        filtered = subprocess.run(
+            [chromium, *flags, "--dump-dom", f"{page}#level=deprecation&rule=operation-deprecated"],
+            capture_output=True, text=True, timeout=120, check=True,
+        ).stdout  # fmt: skip
+        if name.endswith("-to-1.1.html"):
+            # The fragment preselects filters: one deprecated operation of all the changes.
+            assert f'id="shown">1 of {total} shown<' in filtered
         screenshot = tmp_path / f"{name}.png"
         subprocess.run(
             [chromium, *flags, f"--screenshot={screenshot}", "--window-size=1280,900", page],

@@ -236,7 +236,24 @@ _JS = """
     });
     shown.textContent = count + ' of ' + rows.length + ' shown';
   }
-  selects.forEach(function(s){ s.addEventListener('change', apply); });
+  // Filters live in the URL fragment (#level=breaking&tag=Users) so a view can be linked.
+  location.hash.replace(/^#/, '').split('&').forEach(function(pair){
+    var parts = pair.split('=');
+    selects.forEach(function(s){
+      if (s.getAttribute('data-filter') === parts[0]) {
+        s.value = decodeURIComponent(parts[1] || '');
+      }
+    });
+  });
+  function remember(){
+    var state = selects.filter(function(s){ return s.value; }).map(function(s){
+      return s.getAttribute('data-filter') + '=' + encodeURIComponent(s.value);
+    });
+    history.replaceState(null, '', state.length ? '#' + state.join('&') : location.pathname);
+  }
+  selects.forEach(function(s){
+    s.addEventListener('change', function(){ remember(); apply(); });
+  });
   apply();
   document.body.setAttribute('data-js-ready', '1');
 })();
