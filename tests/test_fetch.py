@@ -404,6 +404,50 @@ def test_mirror_folder_overrides_the_manifest(tmp_path: Path) -> None:
     ]
 
 
+def test_file_source_is_read_relative_to_the_manifest(tmp_path: Path) -> None:
+    project = write_manifest(
+        tmp_path,
+        {
+            "local": [
+                ("1.0", "local/1.0/openapi.json", '{ kind = "file", path = "incoming/v1.yaml" }')
+            ]
+        },
+    )
+    incoming = tmp_path / "specs/incoming/v1.yaml"
+    incoming.parent.mkdir(parents=True)
+    incoming.write_text(yaml.safe_dump(minimal_spec()))
+    [created] = project.fetch("local")
+    assert created.status == "created"
+    assert (tmp_path / "specs/local/1.0/openapi.json").read_bytes() == incoming.read_bytes()
+    before = project.fingerprint()
+    incoming.write_bytes(b"")
+    [broken] = project.fetch("local")
+    assert broken.status == "failed"
+    assert "incoming/v1.yaml: empty document" in broken.detail
+    assert project.fingerprint() == {**before, "incoming/v1.yaml": specio.sha256_hex(b"")}
+
+
+def test_unlocked_snapshot_differing_from_upstream_is_drift(
+    tmp_path: Path, server: UpstreamServer
+) -> None:
+    project = write_manifest(
+        tmp_path,
+        {
+            "mini": [
+                ("1.0", "mini/1.0/openapi.json", url_source(f"{server.url}/mini/1.0/openapi.json"))
+            ]
+        },
+    )
+    snapshot = tmp_path / "specs/mini/1.0/openapi.json"
+    snapshot.parent.mkdir(parents=True)
+    snapshot.write_bytes(MINI_V2)
+    [result] = project.fetch("mini")
+    assert result.status == "drift"
+    assert any("GET /api/v1/gadgets" in line for line in result.changes)
+    assert snapshot.read_bytes() == MINI_V2
+    assert not project.lock_path.exists()
+
+
 def fragment(path: str, schemas: dict[str, object]) -> bytes:
     spec = minimal_spec(paths=(path,))
     spec["components"] = {"schemas": {"Thing": {"type": "object"}, **schemas}}

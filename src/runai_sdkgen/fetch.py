@@ -135,7 +135,8 @@ def fetch_releases(
                     lambda r: _fetch_release(r, manifest, lock, options, root, http),
                 )
             )
-    lock.write()
+            # After each release, so an interrupted run never leaves a snapshot unpinned.
+            lock.write()
     return results
 
 
