@@ -448,3 +448,16 @@ def test_committed_rules_doc_matches_the_table() -> None:
     assert committed == render_rules_markdown(), (
         "run: runai-sdkgen rules --format md --output docs/diff-rules.md"
     )
+
+
+def test_gaining_an_enum_removes_values_and_dropping_it_adds_them() -> None:
+    free = _with(_set(_prop("color"), "enum", None))
+    del _thing(free)["properties"]["color"]["enum"]
+    restricted = _changes(free, base_spec())
+    assert {(c.rule_id, c.before, c.after) for c in restricted} == {
+        ("property-enum-value-removed", "any", '"blue", "red"')
+    }
+    dropped = _changes(base_spec(), free)
+    assert {(c.rule_id, c.before, c.after) for c in dropped} == {
+        ("property-enum-value-added", '"blue", "red"', "any")
+    }

@@ -534,30 +534,29 @@ def _param_enum(removed: bool) -> Callable[[ParameterPair], Finding | None]:
 def _enum_finding(
     old: frozenset[str] | None, new: frozenset[str] | None, *, removed: bool
 ) -> Finding | None:
-    """Enum values removed (or added); a newly added or dropped enum constraint counts too."""
-    if old == new or (old is None and new is None):
+    """Enum values removed (`removed`) or added; None stands for "no enum: any value".
+
+    Gaining an enum constraint counts as removing values, dropping one as adding values.
+    """
+    if old == new:
         return None
     if removed:
-        gone = (old or frozenset()) - new if new is not None else frozenset()
-        if new is not None and old is None:
+        if new is None:
+            return None
+        if old is None:
             return "any", _enum_text(new), "values restricted to an enum"
-        if gone:
-            return (
-                _enum_text(old or frozenset()),
-                _enum_text(new or frozenset()),
-                (f"enum value(s) removed: {_enum_text(gone)}"),
-            )
+        gone = old - new
+        if not gone:
+            return None
+        return _enum_text(old), _enum_text(new), f"enum value(s) removed: {_enum_text(gone)}"
+    if old is None:
         return None
-    if old is not None and new is None:
+    if new is None:
         return _enum_text(old), "any", "enum constraint dropped"
-    added = (new or frozenset()) - (old or frozenset())
-    if old is not None and added:
-        return (
-            _enum_text(old),
-            _enum_text(new or frozenset()),
-            (f"enum value(s) added: {_enum_text(added)}"),
-        )
-    return None
+    added = new - old
+    if not added:
+        return None
+    return _enum_text(old), _enum_text(new), f"enum value(s) added: {_enum_text(added)}"
 
 
 def _media_added(side: Side) -> Callable[[MediaPair], Finding | None]:

@@ -416,7 +416,7 @@ def print_diff_terminal(report: DiffReport, console: Console, *, product: str = 
         summary.add_row(f"[{_LEVEL_STYLES[level]}]{level}[/]", str(count))
     console.print(summary)
     table = Table("level", "rule", "change")
-    for change in report.changes:
+    for change in sorted(report.changes, key=lambda c: LEVELS.index(c.level)):
         table.add_row(
             f"[{_LEVEL_STYLES[change.level]}]{change.level}[/]", change.rule_id, change.message
         )
