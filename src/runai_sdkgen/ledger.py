@@ -61,12 +61,12 @@ STATUSES: tuple[Status, ...] = (
 class LedgerEntry:
     kind: ItemKind
     key: str
-    operation_key: str
-    tag: str
     deprecated_in: str | None
     due_for_removal_in: str | None
     removed_in: str | None  # None: still present in the newest release
     status: Status
+    operation_key: str = field(default="", kw_only=True)  # the operation the item belongs to
+    tag: str = field(default="", kw_only=True)  # that operation's first tag
 
 
 @dataclass(frozen=True)
