@@ -133,3 +133,13 @@ def test_real_changes_carry_names_and_locations() -> None:
     }
     assert ("POST /api/v1/asset/compute", "requestBody.application/json.spec.migProfile") in removed
     assert {c.tag for c in report.changes if c.rule_id == "operation-removed"} == {"Departments"}
+
+
+def test_renaming_every_component_of_a_real_spec_changes_nothing() -> None:
+    spec = _load("2.24")
+    text = json.dumps(spec).replace('"#/components/schemas/', '"#/components/schemas/Renamed')
+    renamed = json.loads(text)
+    schemas = renamed["components"]["schemas"]
+    renamed["components"]["schemas"] = {f"Renamed{name}": body for name, body in schemas.items()}
+    assert renamed != spec
+    assert diff_specs(spec, renamed).changes == []
