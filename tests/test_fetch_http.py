@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import shutil
 import socket
+import subprocess
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -198,3 +200,38 @@ def test_redact_url() -> None:
     )
     assert redact_url("https://h.example/spec.json") == "https://h.example/spec.json"
     assert scrub("boom t0k and p", "https://u:p@h/?token=t0k") == "boom *** and ***"
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[UpstreamServer]:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("needs the openssl command to make a self-signed certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"),
+            *("-addext", "subjectAltName=IP:127.0.0.1"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    with UpstreamServer(tls=(cert, key)) as running:
+        running.set_document(DOC_PATH, DOC)
+        yield running
+
+
+def test_untrusted_certificate_fails_at_once_with_a_hint(tls_server: UpstreamServer) -> None:
+    notes: list[str] = []
+    with HttpFetcher(FAST, log=notes.append) as http, pytest.raises(ToolkitError) as caught:
+        http.get(f"{tls_server.url}/{DOC_PATH}")
+    assert "TLS certificate verification failed" in caught.value.message
+    assert "--insecure" in caught.value.message
+    assert notes == []
+
+
+def test_insecure_skips_certificate_verification(tls_server: UpstreamServer) -> None:
+    with HttpFetcher(dataclasses.replace(FAST, verify_tls=False)) as http:
+        assert http.get(f"{tls_server.url}/{DOC_PATH}").body == DOC

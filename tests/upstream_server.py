@@ -33,6 +33,7 @@ import functools
 import gzip
 import hashlib
 import json
+import ssl
 import threading
 from collections import deque
 from collections.abc import Mapping
@@ -77,8 +78,13 @@ class _State:
 
 
 class UpstreamServer:
-    def __init__(self, roots: Mapping[str, Path] | None = None) -> None:
-        """`roots`: product name -> folder holding `<release>/openapi.json`."""
+    def __init__(
+        self, roots: Mapping[str, Path] | None = None, tls: tuple[Path, Path] | None = None
+    ) -> None:
+        """`roots`: product name -> folder holding `<release>/openapi.json`.
+
+        `tls`: (certificate, key) PEM files to serve https instead of http.
+        """
         self._state = _State(
             roots=dict(roots) if roots is not None else {"control-plane": UPSTREAM_CONTROL_PLANE}
         )
@@ -89,12 +95,18 @@ class UpstreamServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        self._scheme = "http"
+        if tls is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(certfile=tls[0], keyfile=tls[1])
+            self._httpd.socket = context.wrap_socket(self._httpd.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{self._scheme}://{host!s}:{port}"
 
     def __enter__(self) -> UpstreamServer:
         self._thread.start()

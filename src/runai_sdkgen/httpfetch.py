@@ -13,6 +13,7 @@ import email.utils
 import ipaddress
 import random
 import re
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,6 +142,15 @@ def retry_after_seconds(value: str | None, cap: float, now: datetime | None = No
     return min(max(delta, 0.0), cap)
 
 
+def _caused_by_certificate(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 class HttpFetcher:
     """A pooled client for several downloads; use as a context manager."""
 
@@ -239,6 +249,12 @@ class HttpFetcher:
         except httpx.ReadTimeout:
             raise _RetryableError("read timeout") from None
         except (httpx.ConnectError, httpx.PoolTimeout) as exc:
+            if _caused_by_certificate(exc):
+                # Retrying cannot fix a certificate; say how to proceed instead.
+                raise ToolkitError(
+                    f"{shown}: TLS certificate verification failed "
+                    "(pass --insecure only for a host you trust)"
+                ) from None
             raise _RetryableError(f"connection failed: {exc}") from None
         except httpx.RemoteProtocolError as exc:
             raise ToolkitError(f"{shown}: incomplete response: {scrub(str(exc), url)}") from None
