@@ -176,6 +176,14 @@ def _with(*mutations: Mutation) -> Spec:
     return spec
 
 
+def _redefine_bearer(spec: Spec) -> None:
+    spec["components"]["securitySchemes"]["bearerAuth"] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+    }
+
+
 TWO_SCHEMES = [{"bearerAuth": []}, {"apiKey": []}]
 
 # rule id -> (mutation of the old spec, mutation of the new spec, expected location)
@@ -189,6 +197,7 @@ CASES: dict[str, tuple[Mutation | None, Mutation | None, str]] = {
     "security-removed": (None, _set(_op, "security", []), "security"),
     "security-alternative-removed": (_set(_op, "security", TWO_SCHEMES), None, "security"),
     "security-alternative-added": (None, _set(_op, "security", TWO_SCHEMES), "security"),
+    "security-scheme-changed": (None, _redefine_bearer, "security"),
     "parameter-added": (_drop_param("q"), None, "parameters.query.q"),
     "parameter-added-required": (None, _add_required_param, "parameters.query.must"),
     "parameter-removed": (None, _drop_param("q"), "parameters.query.q"),
@@ -461,3 +470,9 @@ def test_gaining_an_enum_removes_values_and_dropping_it_adds_them() -> None:
     assert {(c.rule_id, c.before, c.after) for c in dropped} == {
         ("property-enum-value-added", '"blue", "red"', "any")
     }
+
+
+def test_security_scheme_prose_is_not_a_change() -> None:
+    new = base_spec()
+    new["components"]["securitySchemes"]["bearerAuth"]["description"] = "Use a JWT."
+    assert _changes(base_spec(), new) == []

@@ -379,6 +379,15 @@ def security_alternatives(spec: Spec, operation: Operation) -> frozenset[str]:
     return frozenset(alternatives)
 
 
+def security_scheme(resolver: Resolver, name: str) -> Any:
+    """A security scheme's definition minus its description (prose is not a change)."""
+    schemes = (resolver.spec.get("components") or {}).get("securitySchemes") or {}
+    scheme = resolver.follow(schemes.get(name))
+    if not isinstance(scheme, dict):
+        return None
+    return {key: value for key, value in scheme.items() if key != "description"}
+
+
 # ---------------------------------------------------------------------------------------------
 # Compared pairs handed to the rule detectors
 
@@ -426,8 +435,11 @@ class RequestBodyPair:
 
 @dataclass(frozen=True, slots=True)
 class SecurityPair:
+    """Accepted alternatives (`scheme+scheme`) and the used schemes whose definition changed."""
+
     old: frozenset[str]
     new: frozenset[str]
+    redefined: frozenset[str] = frozenset()
 
 
 Scope = Literal["operation", "parameter", "request-body", "media", "status", "field", "security"]
@@ -705,6 +717,13 @@ def _security_alternative_added(p: SecurityPair) -> Finding | None:
     return None
 
 
+def _security_scheme_changed(p: SecurityPair) -> Finding | None:
+    if p.redefined:
+        names = ", ".join(sorted(p.redefined))
+        return names, names, f"security scheme(s) redefined: {names}"
+    return None
+
+
 # ---------------------------------------------------------------------------------------------
 # The rule table
 
@@ -760,6 +779,13 @@ RULES: tuple[Rule, ...] = (
         "security",
         "The operation accepts an additional security scheme (combination).",
         _security_alternative_added,
+    ),
+    Rule(
+        "security-scheme-changed",
+        "breaking",
+        "security",
+        "A security scheme the operation uses changed its type, location or flows.",
+        _security_scheme_changed,
     ),
     Rule("parameter-added", "info", "parameter", "A new optional parameter.", _param_added(False)),
     Rule(
@@ -1159,12 +1185,27 @@ class _Engine:
             if finding is not None:
                 self._emit(rule, op, location, finding)
 
+    def _redefined_schemes(self, old_op: Operation, new_op: Operation) -> frozenset[str]:
+        """Schemes the operation uses in both releases whose definition changed."""
+        used = {
+            name
+            for alternative in security_alternatives(self.old_spec, old_op)
+            & security_alternatives(self.new_spec, new_op)
+            for name in alternative.split("+")
+        }
+        return frozenset(
+            name
+            for name in used
+            if security_scheme(self.old, name) != security_scheme(self.new, name)
+        )
+
     def _compare_operation(self, old_op: Operation, new_op: Operation) -> None:
         self._emit_scope(
             "security",
             SecurityPair(
                 security_alternatives(self.old_spec, old_op),
                 security_alternatives(self.new_spec, new_op),
+                self._redefined_schemes(old_op, new_op),
             ),
             new_op,
             "security",
