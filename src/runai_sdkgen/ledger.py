@@ -74,7 +74,11 @@ class Ledger:
     product: str
     releases: tuple[str, ...]
     entries: list[LedgerEntry]
-    _index: dict[tuple[str, str], LedgerEntry] = field(repr=False, compare=False)
+    _index: dict[tuple[str, str], LedgerEntry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {(e.kind, _identity_of_key(e.kind, e.key)): e for e in self.entries}
+        object.__setattr__(self, "_index", index)
 
     def deprecation_of(self, kind: ItemKind, key: str) -> LedgerEntry | None:
         """The entry of an item by kind and key (path-parameter names may be spelled either way)."""
@@ -220,10 +224,7 @@ def build_ledger(product: str, releases: Sequence[tuple[str, Spec]]) -> Ledger:
         if entry is not None:
             entries.append(entry)
     entries.sort(key=lambda e: (ITEM_KINDS.index(e.kind), e.key))
-    index: dict[tuple[str, str], LedgerEntry] = {
-        (e.kind, _identity_of_key(e.kind, e.key)): e for e in entries
-    }
-    return Ledger(product=product, releases=labels, entries=entries, _index=index)
+    return Ledger(product=product, releases=labels, entries=entries)
 
 
 def _entry_for(
