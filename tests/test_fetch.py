@@ -23,6 +23,7 @@ from runai_sdkgen.fetch import (
     FetchResult,
     exit_code,
     fetch_releases,
+    first_dangling_ref,
     first_remote_ref,
 )
 from runai_sdkgen.httpfetch import HttpOptions
@@ -297,6 +298,30 @@ def test_remote_refs_are_rejected_with_their_json_path(
     [allowed] = project.fetch("remote", allow_remote_refs=True)
     assert allowed.status == "created"
     assert "not validated" in allowed.detail
+
+
+def test_dangling_local_ref_is_a_one_line_failure(tmp_path: Path, server: UpstreamServer) -> None:
+    spec = minimal_spec()
+    spec["components"] = {"schemas": {}}
+    server.set_document("dangling/1.0/openapi.json", json_bytes(spec))
+    project = write_manifest(
+        tmp_path,
+        {
+            "dangling": [
+                ("1.0", "d/1.0/openapi.json", url_source(f"{server.url}/dangling/1.0/openapi.json"))
+            ]
+        },
+    )
+    [result] = project.fetch("dangling")
+    assert result.status == "failed"
+    assert "'#/components/schemas/Thing'" in result.detail
+    assert "points to nothing" in result.detail
+
+
+def test_first_dangling_ref_decodes_the_pointer() -> None:
+    spec = {"paths": {"/a/{id}": {"x": 1}}, "r": [{"$ref": "#/paths/~1a~1%7Bid%7D/x"}]}
+    assert first_dangling_ref(spec) is None
+    assert first_dangling_ref({"r": {"$ref": "#/nope"}}) == ("#/r/$ref", "#/nope")
 
 
 def test_first_remote_ref_escapes_the_pointer() -> None:

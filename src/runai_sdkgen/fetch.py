@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, Protocol
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from runai_sdkgen import specio
 from runai_sdkgen.bundle import Fragment, bundle_fragments
@@ -387,7 +387,14 @@ def _from_url(
 
 
 def _check_refs(spec: specio.Spec, origin: str, options: FetchOptions) -> str | None:
-    """The JSON pointer of the first remote `$ref`, if allowed; raise if it is not."""
+    """The JSON pointer of the first remote `$ref`, if allowed; raise if it is not.
+
+    A local `$ref` to nothing is an error too (the validator would crash on it).
+    """
+    dangling = first_dangling_ref(spec)
+    if dangling is not None:
+        pointer, ref = dangling
+        raise ToolkitError(f"{origin}: $ref {ref!r} at {pointer} points to nothing")
     found = first_remote_ref(spec)
     if found is None:
         return None
@@ -405,6 +412,29 @@ def first_remote_ref(spec: specio.Spec) -> tuple[str, str] | None:
         if not ref.startswith("#"):
             return pointer, ref
     return None
+
+
+def first_dangling_ref(spec: specio.Spec) -> tuple[str, str] | None:
+    """The JSON pointer and value of the first local `$ref` that resolves to nothing."""
+    for pointer, ref in _refs(spec):
+        if ref.startswith("#") and not _resolves(spec, ref[1:]):
+            return pointer, ref
+    return None
+
+
+def _resolves(document: Any, pointer: str) -> bool:
+    if not pointer:
+        return True
+    node = document
+    for raw in pointer.lstrip("/").split("/"):
+        part = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
 
 
 def _refs(document: Any) -> Iterator[tuple[str, str]]:
