@@ -497,11 +497,33 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--mirror",
         help=f"folder or base URL laid out as <product>/<release>/openapi.json (env {MIRROR_ENV})",
     )
-    parser.add_argument("--allow-remote-refs", action="store_true")
+    parser.add_argument(
+        "--allow-remote-refs",
+        action="store_true",
+        help="keep $refs to other documents (never fetched; such a spec is not validated)",
+    )
     parser.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
-    parser.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds")
-    parser.add_argument("--retries", type=int, default=3, metavar="N")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="read timeout in seconds; connect timeout is the smaller of S and 10 (default: 30)",
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=3,
+        metavar="N",
+        help="retries after connect errors, timeouts, 429 and 5xx (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help="size cap per response, decoded (default: %(default)s)",
+    )
     parser.set_defaults(handler=run_cli)
 
 
