@@ -10,7 +10,7 @@ import httpx
 import pytest
 from conftest import upstream_spec_path
 
-from runai_sdkgen.contract_server import ContractServer
+from runai_sdkgen.contract_server import ContractServer, ExampleRequest, plain_patterns
 from runai_sdkgen.examples import SchemaChecker
 
 TOKEN = "contract-test-token"
@@ -67,6 +67,28 @@ SPEC: dict[str, Any] = {
                     "400": {"description": "bad"},
                 },
             },
+        },
+        "/api/v1/login": {
+            "post": {
+                "operationId": "login",
+                "security": [],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["grant_type"],
+                                "properties": {
+                                    "grant_type": {"type": "string", "enum": ["password"]},
+                                    "ttl": {"type": "integer"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "ok"}},
+            }
         },
         "/api/v1/items/count": {
             "get": {
@@ -249,6 +271,35 @@ def test_missing_body_and_malformed_json_are_rejected(client: httpx.Client) -> N
     assert "not valid JSON" in rejected(malformed, 400)
 
 
+def body_arguments(example: ExampleRequest) -> dict[str, Any]:
+    if example.has_json_body:
+        return {"json": example.body}
+    if example.body_content_type == "application/x-www-form-urlencoded":
+        return {"data": example.body}
+    return {}
+
+
+def test_form_encoded_body_is_coerced_and_validated(client: httpx.Client) -> None:
+    assert client.post("/api/v1/login", data={"grant_type": "password", "ttl": "60"}).is_success
+    message = rejected(client.post("/api/v1/login", data={"grant_type": "magic"}), 400)
+    assert message.startswith("request body at $.grant_type:")
+    assert "$.ttl" in rejected(
+        client.post("/api/v1/login", data={"grant_type": "password", "ttl": "x"}), 400
+    )
+
+
+def test_javascript_regex_literal_patterns_are_read_as_javascript() -> None:
+    spec = {
+        "components": {
+            "schemas": {"Url": {"type": "string", "pattern": "/^(https?://)?[a-z.]+$|^$/"}}
+        }
+    }
+    rewritten, count = plain_patterns(spec)
+    assert count == 1
+    assert rewritten["components"]["schemas"]["Url"]["pattern"] == "^(https?://)?[a-z.]+$|^$"
+    assert spec["components"]["schemas"]["Url"]["pattern"].startswith("/")
+
+
 def test_example_requests_are_accepted(server: ContractServer, client: httpx.Client) -> None:
     examples = server.example_requests()
     assert {e.operation_id for e in examples} == {
@@ -256,13 +307,14 @@ def test_example_requests_are_accepted(server: ContractServer, client: httpx.Cli
         "create_item",
         "count_items",
         "delete_item",
+        "login",
     }
     for example in examples:
         response = client.request(
             example.method,
             example.url_path(),
             params=example.wire_query(),
-            json=example.body if example.has_json_body else None,
+            **body_arguments(example),
         )
         assert response.status_code < 300, (example.operation_id, response.text)
     assert server.violations == []
@@ -285,14 +337,15 @@ def test_every_operation_of_a_real_control_plane_spec() -> None:
                 example.url_path(),
                 params=example.wire_query(),
                 headers={k: str(v) for k, v in example.header_params.items()},
-                json=example.body if example.has_json_body else None,
+                **body_arguments(example),
             )
             if response.status_code >= 300:
                 failures.append(f"{example.operation_id}: {response.text}")
-    # Known and explained (see test_examples.py): the JavaScript-style URL pattern cannot be
-    # matched, and grant_token_v2 has a form-encoded body example_requests does not build.
-    explained = [f for f in failures if "'/^(https?://)" in f or "grant_token_v2" in f]
-    print(f"\n2.24: {len(examples)} operations, {len(failures)} rejected ({len(explained)} known)")
+    print(
+        f"\n2.24: {len(examples)} operations, {len(failures)} rejected, "
+        f"{server.rewritten_patterns} JavaScript regex literals read as JavaScript"
+    )
     assert len(examples) == 391
-    assert failures == explained
-    assert len(explained) == 3
+    assert failures == []
+    assert server.violations == []
+    assert server.rewritten_patterns > 0

@@ -25,9 +25,9 @@ class StageModule(Protocol):
 
 def _stage_modules() -> list[StageModule]:
     # The stage modules pull in the generators; importing them here keeps `import cli` light.
-    from runai_sdkgen import build, fetch, generate, report
+    from runai_sdkgen import build, fetch, generate, report, verify
 
-    return [fetch, generate, build, report]
+    return [fetch, generate, build, verify, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,13 @@ from runai_sdkgen.specio import Spec
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_CONTENT = re.compile(r"^application/([a-z0-9.+-]*\+)?json$")
 TEMPLATE_PARAMETER = re.compile(r"\{([^{}/]+)\}")
+FORM_CONTENT = "application/x-www-form-urlencoded"
+# A JavaScript regex literal without flags, anchored inside: `/^...$/`.
+JS_REGEX_LITERAL = re.compile(r"^/(?P<body>\^.*\$)/$", re.DOTALL)
+
+
+def is_json(content_type: str) -> bool:
+    return JSON_CONTENT.match(content_type.lower()) is not None
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,10 @@ class Operation:
     path: str
     parameters: tuple[Parameter, ...]
     body_required: bool
-    body_json_schema: Any
     body_content_types: tuple[str, ...]
+    # The content type clients are expected to use (JSON when offered) and its schema.
+    body_content_type: str | None
+    body_schema: Any
     security_schemes: tuple[tuple[str, ...], ...]
     response_status: int
     response_content_type: str | None
@@ -65,8 +74,12 @@ class ExampleRequest:
     query_params: dict[str, Any]
     header_params: dict[str, Any]
     body: Any
-    has_json_body: bool
+    body_content_type: str | None
     expects_json: bool
+
+    @property
+    def has_json_body(self) -> bool:
+        return self.body_content_type is not None and is_json(self.body_content_type)
 
     def url_path(self) -> str:
         """The request path with the path parameters filled in (percent-encoded)."""
@@ -90,7 +103,7 @@ class ExampleRequest:
             "query_params": self.query_params,
             "header_params": self.header_params,
             "body": self.body,
-            "has_json_body": self.has_json_body,
+            "body_content_type": self.body_content_type,
             "expects_json": self.expects_json,
         }
 
@@ -136,10 +149,10 @@ class ContractServer:
     """
 
     def __init__(self, spec: Spec, *, token: str | None) -> None:
-        self.spec = spec
+        self.spec, self.rewritten_patterns = plain_patterns(spec)
         self.token = token
-        self.checker = SchemaChecker(spec)
-        self.routes = _build_routes(spec)
+        self.checker = SchemaChecker(self.spec)
+        self.routes = _build_routes(self.spec)
         self._lock = threading.Lock()
         self._records: list[RecordedRequest] = []
         self._responses: dict[str, bytes] = {}
@@ -178,7 +191,7 @@ class ContractServer:
             if parameter.location == "header" and parameter.name.lower() in RESERVED_HEADERS:
                 continue
             values[parameter.location][parameter.name] = example_value(parameter.schema, self.spec)
-        has_body = operation.body_json_schema is not None
+        has_body = operation.body_schema is not None
         return ExampleRequest(
             operation_id=operation.operation_id,
             method=operation.method.upper(),
@@ -186,12 +199,10 @@ class ContractServer:
             path_params=values["path"],
             query_params=values["query"],
             header_params=values["header"],
-            body=example_value(operation.body_json_schema, self.spec) if has_body else None,
-            has_json_body=has_body,
-            expects_json=bool(
-                operation.response_content_type
-                and JSON_CONTENT.match(operation.response_content_type)
-            ),
+            body=example_value(operation.body_schema, self.spec) if has_body else None,
+            body_content_type=operation.body_content_type if has_body else None,
+            expects_json=operation.response_schema is not None
+            and is_json(operation.response_content_type or ""),
         )
 
     def __enter__(self) -> ContractServer:
@@ -332,16 +343,33 @@ class ContractServer:
             raise RequestRejectedError(
                 400, f"request body content type {content_type!r} is not one of: {expected}"
             )
-        if not JSON_CONTENT.match(content_type) or operation.body_json_schema is None:
+        schema = deref(self.spec, operation.body_schema)
+        if schema is None:
             return
-        try:
-            payload = json.loads(body)
-        except ValueError as exc:
-            raise RequestRejectedError(400, f"request body is not valid JSON: {exc}") from None
-        error = next(self.checker.errors(operation.body_json_schema, payload), None)
+        if content_type == FORM_CONTENT:
+            payload: Any = self._form_payload(schema, body)
+        elif is_json(content_type):
+            try:
+                payload = json.loads(body)
+            except ValueError as exc:
+                raise RequestRejectedError(400, f"request body is not valid JSON: {exc}") from None
+        else:
+            return
+        error = next(self.checker.errors(schema, payload), None)
         if error is not None:
             where = json_path(error.absolute_path)
             raise RequestRejectedError(400, f"request body at {where}: {_short(error.message)}")
+
+    def _form_payload(self, schema: Any, body: bytes) -> dict[str, Any]:
+        """A form-encoded body as the JSON object its schema describes."""
+        fields: dict[str, list[str]] = {}
+        for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):
+            fields.setdefault(name, []).append(value)
+        properties = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        return {
+            name: _coerce(self.spec, properties.get(name, {}), values, explode=True)
+            for name, values in fields.items()
+        }
 
     def _response(self, operation: Operation | None) -> tuple[int, str | None, bytes]:
         if operation is None or operation.response_content_type is None:
@@ -356,7 +384,7 @@ class ContractServer:
 
     def _example_response(self, operation: Operation) -> bytes:
         content_type = operation.response_content_type or ""
-        if not JSON_CONTENT.match(content_type):
+        if not is_json(content_type):
             return b"example"
         if operation.response_schema is None:
             return b"{}"
@@ -373,6 +401,33 @@ class ContractServer:
                 (f"example response at {json_path(error.absolute_path)}: {error.message}",),
             )
         return json.dumps(value).encode()
+
+
+def plain_patterns(spec: Spec) -> tuple[Spec, int]:
+    """The spec with JavaScript regex literals (`/^...$/`) in `pattern` reduced to their body.
+
+    Real Run:ai specs carry such literals; the backend evaluates them as JavaScript regexes,
+    while OAS / Python `re` would read the slashes literally and accept nothing but `"/.../"`
+    strings. Returns the rewritten spec (the input is not modified) and how many were rewritten.
+    """
+    count = 0
+
+    def walk(node: Any) -> Any:
+        nonlocal count
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        copied = {key: walk(value) for key, value in node.items()}
+        pattern = copied.get("pattern")
+        literal = JS_REGEX_LITERAL.match(pattern) if isinstance(pattern, str) else None
+        if literal:
+            copied["pattern"] = literal.group("body")
+            count += 1
+        return copied
+
+    rewritten: Spec = walk(spec)
+    return rewritten, count
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -519,7 +574,8 @@ def _build_operation(
         )
     body = deref(spec, operation.get("requestBody", {}))
     content: dict[str, Any] = body.get("content", {}) if isinstance(body, dict) else {}
-    json_types = [t for t in content if JSON_CONTENT.match(t.lower())]
+    json_types = [t for t in content if is_json(t)]
+    body_type: str | None = next(iter(json_types or list(content)), None)
     security = operation.get("security", global_security)
     status, response_type, response_schema = _success_response(spec, operation)
     return Operation(
@@ -528,8 +584,9 @@ def _build_operation(
         path=template,
         parameters=tuple(parameters.values()),
         body_required=bool(body.get("required", False)) if isinstance(body, dict) else False,
-        body_json_schema=content[json_types[0]].get("schema") if json_types else None,
         body_content_types=tuple(t.lower() for t in content),
+        body_content_type=body_type.lower() if body_type else None,
+        body_schema=(content[body_type] or {}).get("schema") if body_type else None,
         security_schemes=tuple(tuple(sorted(requirement)) for requirement in security),
         response_status=status,
         response_content_type=response_type,
@@ -548,6 +605,6 @@ def _success_response(spec: Spec, operation: dict[str, Any]) -> tuple[int, str |
     content: dict[str, Any] = response.get("content") or {}
     if status == HTTPStatus.NO_CONTENT or not content:
         return status, None, None
-    json_types = [t for t in content if JSON_CONTENT.match(t.lower())]
+    json_types = [t for t in content if is_json(t)]
     content_type = json_types[0] if json_types else next(iter(content))
-    return status, content_type, content[content_type].get("schema")
+    return status, content_type, (content[content_type] or {}).get("schema")

@@ -41,7 +41,7 @@ FORMAT_EXAMPLES: dict[str, str] = {
     "password": "example-password",
 }
 # Tried in order for a string with a pattern before a string is built from the pattern itself.
-STRING_CANDIDATES: tuple[str, ...] = ("example", "a", "example-1", "Example", "0", "1", "")
+STRING_CANDIDATES: tuple[str, ...] = ("example", "a", "example-1", "Example", "0", "1")
 # A reference expanded this many times on the current path is cut off hard (nullable -> null).
 MAX_REF_DEPTH = 3
 # Validators kept per spec; builders validate many short-lived merged schemas too.
@@ -284,6 +284,7 @@ class _ExampleBuilder:
             (schema.get("example"), schema.get("default"), base, fitted),
             STRING_CANDIDATES if isinstance(pattern, str) else (),
             _pattern_strings(pattern) if isinstance(pattern, str) else (),
+            ("",),
         )
         strings = (c for c in candidates if isinstance(c, str))
         return self._first_valid(schema, strings, fitted)

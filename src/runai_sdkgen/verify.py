@@ -1,0 +1,295 @@
+"""The verify stage: install each release's wheel into a fresh venv and call every operation.
+
+Per release: a new venv (`python -m venv`), a plain `pip install <wheel>` (dependencies from the
+package index), then `verify_probe.py` runs with the venv's python against a ContractServer of
+the release's normalized spec in this process. The stage fails, naming release, operation and the
+server's violation message, if any call fails, the server recorded a violation, a spec operation
+is missing from the package, or the package's release pins are wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from runai_sdkgen import specio
+from runai_sdkgen.build import wheel_stem
+from runai_sdkgen.contract_server import ContractServer, RecordedRequest
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest
+
+PROBE = Path(__file__).with_name("verify_probe.py")
+DEFAULT_DIST = Path("dist")
+PIP_TIMEOUT_SECONDS = 600
+PROBE_TIMEOUT_SECONDS = 600
+# Problems listed in full in the error message; the rest are counted.
+SHOWN_PROBLEMS = 3
+
+
+@dataclass(frozen=True)
+class OperationOutcome:
+    operation_id: str
+    method: str
+    path: str
+    status: int | None
+    ok: bool
+    deprecated: bool
+    warned: bool
+    error: str | None
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    product: str
+    release: str
+    version: str
+    wheel: Path
+    outcomes: tuple[OperationOutcome, ...]
+    requests_recorded: int
+    install_seconds: float
+    seconds: float
+
+    @property
+    def called(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for o in self.outcomes if o.ok)
+
+    @property
+    def deprecated(self) -> int:
+        return sum(1 for o in self.outcomes if o.deprecated)
+
+    @property
+    def deprecated_warned(self) -> int:
+        return sum(1 for o in self.outcomes if o.deprecated and o.warned)
+
+    def summary(self) -> str:
+        return (
+            f"verify {self.product}/{self.release}: {self.wheel.name}: "
+            f"{self.passed}/{self.called} operations passed, "
+            f"{self.deprecated_warned}/{self.deprecated} deprecated warned, "
+            f"{self.requests_recorded} requests checked by the contract server, "
+            f"{self.seconds:.1f} s (venv + install {self.install_seconds:.1f} s)"
+        )
+
+
+def find_wheel(product: Product, release: Release, dist: Path) -> Path:
+    stem = wheel_stem(product, release)
+    wheels = sorted(dist.glob(f"{stem}-*.whl"))
+    if not wheels:
+        raise ToolkitError(
+            f"{dist}: no wheel {stem}-*.whl for {release.key}; run `runai-sdkgen build` first"
+        )
+    if len(wheels) > 1:
+        names = ", ".join(w.name for w in wheels)
+        raise ToolkitError(f"{dist}: more than one wheel for {release.key}: {names}")
+    return wheels[0]
+
+
+def release_spec(root: Path, release: Release) -> specio.Spec:
+    """The normalized spec the fetch stage wrote, else the manifest's snapshot."""
+    normalized = root / "generated" / "specs" / release.product / release.label / "openapi.json"
+    if normalized.is_file():
+        return specio.load_spec_file(normalized, validate=False)
+    return specio.load_spec_file(release.snapshot)
+
+
+def verify_release(
+    manifest: Manifest,
+    product_name: str,
+    label: str,
+    *,
+    root: Path = Path(),
+    dist: Path = DEFAULT_DIST,
+    python: Path = Path(sys.executable),
+) -> VerifyResult:
+    """Install the release's wheel in a fresh venv and call every operation of it."""
+    product = manifest.product(product_name)
+    release = product.release(label)
+    wheel = find_wheel(product, release, dist if dist.is_absolute() else root / dist)
+    spec = release_spec(root, release)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="runai-sdkgen-verify-") as scratch_name:
+        scratch = Path(scratch_name)
+        venv_python = create_venv(python, scratch / "venv", wheel)
+        install_seconds = time.perf_counter() - started
+        token = secrets.token_urlsafe(24)
+        with ContractServer(spec, token=token) as server:
+            examples = server.example_requests()
+            config = {
+                "package": product.package,
+                "release": release.label,
+                "version": release.version,
+                "base_url": server.base_url,
+                "token": token,
+                "requests": [example.to_json() for example in examples],
+            }
+            config_path = scratch / "probe.json"
+            config_path.write_text(json.dumps(config), encoding="utf-8")
+            summary = run_probe(venv_python, config_path, release)
+            recorded = server.requests
+    outcomes = tuple(_outcome(raw) for raw in summary["operations"])
+    result = VerifyResult(
+        product=product.name,
+        release=release.label,
+        version=release.version,
+        wheel=wheel,
+        outcomes=outcomes,
+        requests_recorded=len(recorded),
+        install_seconds=install_seconds,
+        seconds=time.perf_counter() - started,
+    )
+    spec_operations = {f"{e.method} {e.path}": e.operation_id for e in examples}
+    _check(result, summary, spec_operations, recorded)
+    return result
+
+
+def create_venv(python: Path, target: Path, wheel: Path) -> Path:
+    """A new venv at `target` with `wheel` installed by plain pip; returns its python."""
+    _run([str(python), "-m", "venv", str(target)], what=f"creating a venv at {target}")
+    venv_python = target / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    _run(
+        [
+            str(venv_python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-input",
+            str(wheel),
+        ],
+        what=f"pip install {wheel.name}",
+    )
+    return venv_python
+
+
+def _run(command: list[str], *, what: str) -> None:
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=PIP_TIMEOUT_SECONDS, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise ToolkitError(f"{what}: timed out after {PIP_TIMEOUT_SECONDS} s") from None
+    if done.returncode != 0:
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        raise ToolkitError(f"{what} failed: {lines[-1] if lines else 'no output'}")
+
+
+def run_probe(venv_python: Path, config_path: Path, release: Release) -> dict[str, Any]:
+    # -I: isolated mode, so the probe sees only the venv (not the toolkit, PYTHONPATH or the
+    # user's site-packages).
+    command = [str(venv_python), "-I", str(PROBE), str(config_path)]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=PROBE_TIMEOUT_SECONDS, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise ToolkitError(
+            f"verify {release.key}: the probe timed out after {PROBE_TIMEOUT_SECONDS} s"
+        ) from None
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        raise ToolkitError(
+            f"verify {release.key}: the probe failed: {lines[-1] if lines else 'no output'}"
+        )
+    try:
+        summary: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise ToolkitError(f"verify {release.key}: the probe printed no JSON summary") from None
+    return summary
+
+
+def _outcome(raw: dict[str, Any]) -> OperationOutcome:
+    return OperationOutcome(
+        operation_id=str(raw["operation_id"]),
+        method=str(raw["method"]),
+        path=str(raw["path"]),
+        status=raw.get("status"),
+        ok=bool(raw["ok"]),
+        deprecated=bool(raw["deprecated"]),
+        warned=bool(raw["warned"]),
+        error=raw.get("error"),
+    )
+
+
+def _check(
+    result: VerifyResult,
+    summary: dict[str, Any],
+    spec_operations: dict[str, str],
+    recorded: list[RecordedRequest],
+) -> None:
+    key = f"{result.product}/{result.release}"
+    violations = {r.operation_id: r for r in recorded if r.violations}
+    problems: list[str] = [str(p) for p in summary.get("problems", [])]
+    for outcome in result.outcomes:
+        if outcome.ok:
+            continue
+        violation = violations.get(outcome.operation_id)
+        server = f"; server: {violation.violations[0]}" if violation else ""
+        problems.append(
+            f"{outcome.operation_id} ({outcome.method} {outcome.path}): {outcome.error}{server}"
+        )
+    called = {f"{o.method} {o.path}" for o in result.outcomes}
+    for operation, operation_id in sorted(spec_operations.items()):
+        if operation not in called:
+            problems.append(f"{operation_id} ({operation}): in the spec but not in the package")
+    failed = {o.operation_id for o in result.outcomes if not o.ok}
+    for record in recorded:
+        if record.violations and record.operation_id not in failed:
+            problems.append(
+                f"{record.operation_id or '(no operation)'} ({record.method} {record.path}): "
+                f"server: {record.violations[0]}"
+            )
+    if problems:
+        more = (
+            f" (and {len(problems) - SHOWN_PROBLEMS} more)"
+            if len(problems) > SHOWN_PROBLEMS
+            else ""
+        )
+        shown = " | ".join(problems[:SHOWN_PROBLEMS])
+        raise ToolkitError(f"verify {key} failed: {shown}{more}")
+
+
+def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "verify",
+        help="install each release's wheel in a fresh venv and call every operation "
+        "against a contract server of its spec",
+    )
+    parser.add_argument("--product", help="product (default: all)")
+    parser.add_argument(
+        "--release",
+        action="append",
+        dest="releases",
+        metavar="RELEASE",
+        help="release label (repeatable; default: all of the product)",
+    )
+    parser.add_argument(
+        "--dist", type=Path, default=DEFAULT_DIST, help="wheel folder (%(default)s)"
+    )
+    parser.set_defaults(handler=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    manifest = load_manifest(args.manifest)
+    products = [args.product] if args.product else sorted(manifest.products)
+    if args.releases and len(products) != 1:
+        raise ToolkitError("verify --release needs --product when the manifest has several")
+    for name in products:
+        labels: list[str] = args.releases or manifest.product(name).labels()
+        for label in labels:
+            result = verify_release(manifest, name, label, root=Path.cwd(), dist=args.dist)
+            print(result.summary())
+    return 0
