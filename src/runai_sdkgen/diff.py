@@ -173,9 +173,9 @@ class Resolver:
         ref = raw.get("$ref")
         if isinstance(ref, str):
             base, cut = self._build_ref(ref, stack)
-            siblings = {k: v for k, v in raw.items() if k != "$ref"}
-            if not siblings:
+            if len(raw) == 1:
                 return base, cut
+            siblings = {k: v for k, v in raw.items() if k != "$ref"}
             extra, extra_cut = self._build(siblings, stack)
             return _merge(base, extra), cut or extra_cut
         cut = False
