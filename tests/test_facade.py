@@ -8,6 +8,7 @@ import importlib
 import json
 import subprocess
 import sys
+import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,13 +16,16 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from conftest import upstream_spec_path
 from runtime_support import Reply, SeenRequest, scripted_server
 
+from runai_sdkgen import specio
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.facade import (
     FacadeOperation,
     FacadeParameter,
     facade_operations,
+    method_names,
     render_facade,
     short_name,
     snake_case,
@@ -169,6 +173,7 @@ def _operation(operation_id: str, tag: str, method: str = "GET") -> FacadeOperat
         deprecated=False,
         deprecated_in=None,
         removal_in=None,
+        result_has_item_list=True,
     )
 
 
@@ -234,6 +239,7 @@ def test_paginated_operations_get_a_page_walker() -> None:
     paged = FacadeOperation(**{**operation.__dict__, "parameters": page_params})
     assert paged.paginated
     assert not operation.paginated
+    assert not dataclasses.replace(paged, result_has_item_list=False).paginated
     assert "def list_all(self, *, page_size: int" in render_facade(PACKAGE, "2.23", [paged])
 
 
@@ -281,6 +287,8 @@ def test_the_facade_catalog_covers_every_operation(generated: Path) -> None:
     ]
     by_id = {op.operation_id: op for op in operations}
     assert by_id["get_tenants"].paginated
+    assert by_id["get_clusters"].result_has_item_list
+    assert not by_id["get_tenant_by_id"].result_has_item_list
     assert by_id["delete_tenant"].deprecated
     assert [p.python_name for p in by_id["get_tenant_by_id"].parameters] == ["tenant_id"]
     assert by_id["create_tenant"].parameters[0].location == "body"
@@ -447,3 +455,104 @@ def test_the_facade_against_the_contract_server(facade: ModuleType) -> None:
             assert client.clusters.list() is not None
         assert server.violations == []
         assert len(server.requests) == 4
+
+
+CP_PROBE = """
+import json, sys, warnings
+from runai_mt_client.facade import RunaiClient
+calls = json.loads(sys.argv[2])
+called, walked, failed = 0, 0, []
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    with RunaiClient(sys.argv[1], token="cp-token", server_release="2.24") as client:
+        for attribute, method, pages in calls:
+            group = getattr(client, attribute)
+            try:
+                getattr(group, method)()
+                called += 1
+                if pages:
+                    walked += len(list(getattr(group, pages)()))
+            except Exception as error:
+                failed.append(f"{attribute}.{method}: {type(error).__name__}: {error}")
+print(json.dumps({"called": called, "walked": walked, "failed": failed}))
+"""
+
+
+@pytest.fixture(scope="module")
+def control_plane_2_24(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real control-plane 2.24 spec generated as a package, with runtime and facade."""
+    spec_path = upstream_spec_path("2.24")
+    generate = pytest.importorskip("runai_sdkgen.generate", reason="needs the generate stage")
+    project = tmp_path_factory.mktemp("cp") / "project"
+    manifest = load_manifest(Path(__file__).resolve().parent.parent / "specs" / "releases.toml")
+    generate.generate_spec_file(manifest, spec_path, "2.24", project, "multi-tenant", strict=False)
+    copy_runtime(project / PACKAGE)
+    started = time.perf_counter()
+    write_facade(project / PACKAGE, PACKAGE, "2.24")
+    print(f"\nfacade for control-plane 2.24 rendered in {time.perf_counter() - started:.2f} s")
+    return project
+
+
+@pytest.mark.slow
+@pytest.mark.upstream
+def test_the_control_plane_facade_offers_every_operation_and_calls_through(
+    control_plane_2_24: Path,
+) -> None:
+    spec = specio.load_spec_file(upstream_spec_path("2.24"))
+    operations = facade_operations(control_plane_2_24 / PACKAGE, PACKAGE)
+    spec_operations = {
+        (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in ("get", "put", "post", "delete", "patch")
+    }
+    assert {(op.method, op.path) for op in operations} == spec_operations
+    names = method_names(operations)
+    assert len(set(names.values())) == len(operations)
+    lint = subprocess.run(
+        [str(VENV_BIN / "ruff"), "check", f"{PACKAGE}/facade.py", f"{PACKAGE}/runtime"],
+        cwd=control_plane_2_24,
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout[-2000:]
+    contract_server = pytest.importorskip(
+        "runai_sdkgen.contract_server", reason="needs the contract server"
+    )
+    calls = [
+        names[op.module]
+        for op in operations
+        if op.method == "GET" and not any(p.required for p in op.parameters)
+    ]
+    with contract_server.ContractServer(spec, token="cp-token") as server:
+        done = subprocess.run(
+            [sys.executable, "-c", CP_PROBE, server.base_url, json.dumps(calls)],
+            cwd=control_plane_2_24,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        result = json.loads(done.stdout)
+        assert result["failed"] == []
+        assert result["called"] == len(calls)
+        assert [r.violations for r in server.violations] == []
+    print(
+        f"control-plane 2.24: {len(calls)} parameterless GETs called through the facade, "
+        f"{result['walked']} items walked by page walkers"
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.upstream
+def test_the_control_plane_package_with_facade_passes_mypy_strict(
+    control_plane_2_24: Path,
+) -> None:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [str(VENV_BIN / "mypy"), "--strict", "--no-incremental", PACKAGE],
+        cwd=control_plane_2_24,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    print(f"\nmypy --strict on control-plane 2.24 + facade: {time.perf_counter() - started:.0f} s")

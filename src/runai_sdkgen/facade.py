@@ -62,11 +62,13 @@ class FacadeOperation:
     deprecated: bool
     deprecated_in: str | None
     removal_in: str | None
+    result_has_item_list: bool  # the result is a list, or a model with exactly one list field
 
     @property
     def paginated(self) -> bool:
+        """offset + limit query parameters and a result the page walker can read items from."""
         names = {p.python_name for p in self.parameters if p.location == "query"}
-        return all(name in names for name in PAGE_PARAMETERS)
+        return self.result_has_item_list and all(name in names for name in PAGE_PARAMETERS)
 
 
 def snake_case(text: str) -> str:
@@ -534,27 +536,42 @@ def _import_block(package: str, operations: Sequence[FacadeOperation]) -> list[s
     return block
 
 
+def _plan(operations: Sequence[FacadeOperation]) -> dict[str, tuple[str, list[_Named]]]:
+    """Client attribute -> (tag, its operations with their method names)."""
+    by_tag: dict[str, list[FacadeOperation]] = {}
+    for op in sorted(operations, key=lambda o: (o.tag, o.operation_id, o.module)):
+        by_tag.setdefault(op.tag, []).append(op)
+    plan: dict[str, tuple[str, list[_Named]]] = {}
+    for tag, tag_operations in by_tag.items():
+        attribute = _group_attribute(tag)
+        if attribute in plan:
+            raise ToolkitError(
+                f"facade: tags {plan[attribute][0]!r} and {tag!r} both map to the attribute "
+                f"{attribute!r}"
+            )
+        plan[attribute] = (tag, _unique_names(tag_operations))
+    return plan
+
+
+def method_names(
+    operations: Sequence[FacadeOperation],
+) -> dict[str, tuple[str, str, str | None]]:
+    """Endpoint module -> (client attribute, method name, page walker name or None)."""
+    return {
+        named.operation.module: (attribute, named.method_name, named.pages_name)
+        for attribute, (_, group) in _plan(operations).items()
+        for named in group
+    }
+
+
 def render_facade(package: str, release: str, operations: Sequence[FacadeOperation]) -> str:
     """The source of `<package>/facade.py` for these operations."""
     distribution = package.replace("_", "-")
-    by_tag: dict[str, list[FacadeOperation]] = {}
-    for op in sorted(operations, key=lambda o: (o.tag, o.operation_id)):
-        by_tag.setdefault(op.tag, []).append(op)
-    attributes: dict[str, str] = {}
-    for tag in by_tag:
-        attribute = _group_attribute(tag)
-        if attribute in attributes:
-            raise ToolkitError(
-                f"facade: tags {attributes[attribute]!r} and {tag!r} both map to the attribute "
-                f"{attribute!r}"
-            )
-        attributes[attribute] = tag
-    named_groups = {tag: _unique_names(ops) for tag, ops in by_tag.items()}
+    plan = _plan(operations)
     body = _Writer()
     sync_groups: list[tuple[str, str]] = []
     async_groups: list[tuple[str, str]] = []
-    for attribute, tag in attributes.items():
-        group = named_groups[tag]
+    for attribute, (tag, group) in plan.items():
         sync_groups.append(
             (attribute, _render_group(body, tag, group, package, release, is_async=False))
         )
@@ -729,7 +746,58 @@ def _endpoint_operation(package_dir: Path, package: str, info: dict[str, Any]) -
         deprecated=bool(info["deprecated"]),
         deprecated_in=info.get("deprecated_in"),
         removal_in=info.get("removal_in"),
+        result_has_item_list=_result_has_item_list(returns.slice, sources, package_dir, package),
     )
+
+
+def _union_members(node: ast.expr) -> list[ast.expr]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [*_union_members(node.left), *_union_members(node.right)]
+    return [node]
+
+
+def _is_list(node: ast.expr) -> bool:
+    return any(
+        isinstance(member, ast.Subscript) and ast.unparse(member.value) == "list"
+        for member in _union_members(node)
+    )
+
+
+def _model_has_one_list_field(package_dir: Path, package: str, origin: str, name: str) -> bool:
+    path = package_dir / f"{origin.removeprefix(f'{package}.').replace('.', '/')}.py"
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    except (OSError, SyntaxError) as error:
+        raise ToolkitError(f"{path}: cannot read model module ({error})") from error
+    model = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name), None)
+    if model is None:
+        return False
+    lists = [
+        field
+        for field in model.body
+        if isinstance(field, ast.AnnAssign)
+        and isinstance(field.target, ast.Name)
+        and field.target.id != "additional_properties"
+        and _is_list(field.annotation)
+    ]
+    return len(lists) == 1
+
+
+def _result_has_item_list(
+    result: ast.expr, sources: dict[str, tuple[str, str | None]], package_dir: Path, package: str
+) -> bool:
+    for member in _union_members(result):
+        if _is_list(member):
+            return True
+        if isinstance(member, ast.Name) and member.id in sources:
+            origin, imported = sources[member.id]
+            if (
+                imported is not None
+                and origin.startswith(f"{package}.models")
+                and _model_has_one_list_field(package_dir, package, origin, imported)
+            ):
+                return True
+    return False
 
 
 def facade_operations(package_dir: Path, package: str) -> tuple[FacadeOperation, ...]:
