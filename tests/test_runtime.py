@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from runtime_support import Reply, ScriptedServer, SeenRequest, scripted_server
 
 from runai_sdkgen.client_runtime import (
+    DEFAULT_TIMEOUT,
     ApiError,
     AsyncRetryTransport,
     BadRequestError,
@@ -46,6 +47,7 @@ from runai_sdkgen.client_runtime import (
     parse_retry_after,
     raise_for_response,
     sanitize_url,
+    sync_session,
 )
 from runai_sdkgen.runtime_files import RUNTIME_SOURCE, copy_runtime, runtime_modules
 
@@ -583,3 +585,45 @@ def test_any_page_layout_yields_each_item_exactly_once(
 
     assert list(iterate_pages(fetch, limit=limit)) == items
     assert len(fetched) <= count // limit + 1
+
+
+def test_a_failing_token_endpoint_is_retried_though_it_is_a_post() -> None:
+    failures = [503]
+
+    def respond(request: SeenRequest) -> Reply:
+        if request.path == "/api/v1/token":
+            if failures:
+                return Reply(failures.pop(), {"code": 503, "message": "starting"})
+            return Reply(200, {"accessToken": "tok"})
+        return Reply(200, {"token": request.authorization})
+
+    with scripted_server(respond) as server:
+        transport = RetryTransport(policy=FAST)
+        with httpx.Client(auth=credentials(server), transport=transport) as client:
+            assert client.get(f"{server.base_url}/x").json() == {"token": "Bearer tok"}
+        assert len(server.seen("POST", "/api/v1/token")) == 2
+
+
+def test_every_call_has_a_timeout() -> None:
+    def slow(request: SeenRequest) -> Reply:
+        time.sleep(1.0)
+        return Reply(200, {})
+
+    with scripted_server(slow) as server:
+        session = sync_session(
+            server.base_url, auth=BearerTokenAuth("t"), retry=FAST, timeout=0.2, verify=True
+        )
+        with session, pytest.raises(httpx.ReadTimeout):
+            session.get("/api/v1/slow")
+        assert len(server.requests) == 1  # a read timeout is not retried: it may have run
+    assert DEFAULT_TIMEOUT > 0
+    assert (
+        sync_session(
+            "http://127.0.0.1:9",
+            auth=BearerTokenAuth("t"),
+            retry=None,
+            timeout=DEFAULT_TIMEOUT,
+            verify=True,
+        ).timeout.read
+        == DEFAULT_TIMEOUT
+    )

@@ -29,6 +29,7 @@ from .redact import sanitize_url, scrub
 from .retry import (
     IDEMPOTENT_METHODS,
     NO_RETRIES,
+    RETRY_ANY_METHOD,
     RETRYABLE_STATUSES,
     AsyncRetryTransport,
     RetryPolicy,
@@ -58,6 +59,7 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "NO_RETRIES",
     "RETRYABLE_STATUSES",
+    "RETRY_ANY_METHOD",
     "ApiError",
     "AsyncRaisingClient",
     "AsyncRetryTransport",

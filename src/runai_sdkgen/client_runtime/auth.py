@@ -25,6 +25,7 @@ import httpx
 
 from .errors import ApiError, error_from_response
 from .redact import REDACTED, scrub
+from .retry import RETRY_ANY_METHOD
 
 TokenEndpoint = Literal["v1", "v2"]
 TOKEN_PATHS: dict[TokenEndpoint, str] = {"v1": "/api/v1/token", "v2": "/api/v2/token"}
@@ -139,6 +140,7 @@ class ClientCredentialsAuth(httpx.Auth):
                     "client_secret": secret,
                 },
                 headers={"Accept": "application/json"},
+                extensions={RETRY_ANY_METHOD: True},
             )
         return httpx.Request(
             "POST",
@@ -149,6 +151,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 "clientSecret": secret,
             },
             headers={"Accept": "application/json"},
+            extensions={RETRY_ANY_METHOD: True},
         )
 
     def _accept(self, response: httpx.Response) -> _Token:

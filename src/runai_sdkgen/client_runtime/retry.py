@@ -20,6 +20,9 @@ from .redact import sanitize_url
 
 logger = logging.getLogger(__name__)
 
+# A request carrying this extension is retried whatever its method (token requests: asking for a
+# token twice has no side effect).
+RETRY_ANY_METHOD = "runai_retry_any_method"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 
@@ -83,7 +86,9 @@ def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time
 
 
 def _should_retry_status(policy: RetryPolicy, request: httpx.Request, status: int) -> bool:
-    return status in policy.statuses and policy.allows_method(request.method)
+    if status not in policy.statuses:
+        return False
+    return policy.allows_method(request.method) or bool(request.extensions.get(RETRY_ANY_METHOD))
 
 
 def _log_retry(request: httpx.Request, reason: str, retry_number: int, wait: float) -> None:
