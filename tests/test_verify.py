@@ -7,6 +7,7 @@ import datetime
 import enum
 import json
 import shutil
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,12 @@ import yaml
 
 from runai_sdkgen.build import build_release
 from runai_sdkgen.cli import main
+from runai_sdkgen.contract_server import ContractServer
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate import generate_release
 from runai_sdkgen.manifest import Manifest, load_manifest
 from runai_sdkgen.verify import verify_release
-from runai_sdkgen.verify_probe import coerce
+from runai_sdkgen.verify_probe import coerce, probe
 
 PRODUCT = "items"
 RELEASE = "1.4"
@@ -274,3 +276,31 @@ def test_probe_coerces_json_values_by_type_hint() -> None:
     assert coerce(int | str, "abc") == "abc"
     assert coerce(float, 3) == 3.0
     assert coerce(bool | Unset, True) is True
+
+
+def test_probe_in_process_reports_wrong_release_pins_and_counts_warnings(
+    built_project: tuple[Path, Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _manifest = built_project
+    monkeypatch.syspath_prepend(str(root / "generated" / PRODUCT / RELEASE))
+    try:
+        with ContractServer(SPEC, token="probe-token") as server:
+            summary = probe(
+                {
+                    "package": "items_client",
+                    "release": "1.5",
+                    "version": "1.4.2",
+                    "base_url": server.base_url,
+                    "token": "probe-token",
+                    "requests": [e.to_json() for e in server.example_requests()],
+                }
+            )
+    finally:
+        for name in [m for m in sys.modules if m.split(".")[0] == "items_client"]:
+            del sys.modules[name]
+    assert summary["problems"] == ["items_client.API_VERSION is '1.4', not '1.5'"]
+    outcomes = {o["operation_id"]: o for o in summary["operations"]}
+    assert all(o["ok"] for o in outcomes.values()), outcomes
+    assert outcomes["delete_item"]["warned"] is True
+    assert outcomes["get_item"]["warned"] is False
+    assert server.violations == []

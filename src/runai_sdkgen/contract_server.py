@@ -87,12 +87,13 @@ class ExampleRequest:
             lambda m: quote(str(_wire(self.path_params[m.group(1)])), safe=""), self.path
         )
 
-    def wire_query(self) -> list[tuple[str, str]]:
+    def wire_query(self) -> tuple[tuple[str, str], ...]:
+        """Query pairs as a form-style client sends them (one pair per array item)."""
         pairs: list[tuple[str, str]] = []
         for name, value in self.query_params.items():
             values = value if isinstance(value, list) else [value]
             pairs.extend((name, str(_wire(item))) for item in values)
-        return pairs
+        return tuple(pairs)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -123,6 +124,8 @@ class RecordedRequest:
     method: str
     path: str
     operation_id: str | None
+    # "METHOD /template/{param}" of the matched operation, None when nothing matched.
+    operation: str | None
     status: int
     violations: tuple[str, ...]
 
@@ -260,6 +263,7 @@ class ContractServer:
             method=method.upper(),
             path=path,
             operation_id=operation.operation_id if operation else None,
+            operation=f"{operation.method.upper()} {operation.path}" if operation else None,
             status=status,
             violations=violations,
         )

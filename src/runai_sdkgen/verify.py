@@ -231,12 +231,12 @@ def _check(
     recorded: list[RecordedRequest],
 ) -> None:
     key = f"{result.product}/{result.release}"
-    violations = {r.operation_id: r for r in recorded if r.violations}
+    violations = {r.operation: r for r in recorded if r.violations}
     problems: list[str] = [str(p) for p in summary.get("problems", [])]
     for outcome in result.outcomes:
         if outcome.ok:
             continue
-        violation = violations.get(outcome.operation_id)
+        violation = violations.get(f"{outcome.method} {outcome.path}")
         server = f"; server: {violation.violations[0]}" if violation else ""
         problems.append(
             f"{outcome.operation_id} ({outcome.method} {outcome.path}): {outcome.error}{server}"
@@ -245,9 +245,9 @@ def _check(
     for operation, operation_id in sorted(spec_operations.items()):
         if operation not in called:
             problems.append(f"{operation_id} ({operation}): in the spec but not in the package")
-    failed = {o.operation_id for o in result.outcomes if not o.ok}
+    failed = {f"{o.method} {o.path}" for o in result.outcomes if not o.ok}
     for record in recorded:
-        if record.violations and record.operation_id not in failed:
+        if record.violations and record.operation not in failed:
             problems.append(
                 f"{record.operation_id or '(no operation)'} ({record.method} {record.path}): "
                 f"server: {record.violations[0]}"
