@@ -17,6 +17,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,7 +265,7 @@ class _Counts:
     lost_schemas: tuple[str, ...]
 
 
-def _count(data: Any, report: RepairReport, catalog: _Catalog) -> _Counts:
+def _count(data: Any, original: specio.Spec, report: RepairReport, catalog: _Catalog) -> _Counts:
     spec = report.spec
     generated: set[tuple[str, str]] = set()
     functions = 0
@@ -278,30 +279,28 @@ def _count(data: Any, report: RepairReport, catalog: _Catalog) -> _Counts:
         for path, method, _ in _spec_operations(spec)
         if (method, path) not in generated
     )
-    classes = {str(m.class_info.name) for m in data.models} | {
-        str(e.class_info.name) for e in data.enums
-    }
+    enums = {str(e.class_info.name) for e in data.enums}
     roots = {_text(r) for m in data.models for r in m.roots}
+    renamed = report.renamed_schemas
     lost_schemas = tuple(
         name
-        for name, schema in sorted(spec.get("components", {}).get("schemas", {}).items())
+        for name, schema in sorted(original.get("components", {}).get("schemas", {}).items())
         if _needs_class(schema)
-        and f"/components/schemas/{name}" not in roots
-        and naming.class_name(name) not in classes
+        and f"/components/schemas/{renamed.get(name, name)}" not in roots
+        and naming.class_name(renamed.get(name, name)) not in enums
     )
     return _Counts(functions, len(data.models), len(data.enums), lost_ops, lost_schemas)
 
 
 def _needs_class(schema: Any) -> bool:
-    """Objects and enums become classes; primitives, arrays and aliases are inlined."""
+    """Objects and enums become classes; primitives, arrays, `{}` and aliases (`$ref`, or allOf
+    over one reference) reuse or inline another type."""
     if not isinstance(schema, dict) or "$ref" in schema:
         return False
-    return (
-        "enum" in schema
-        or schema.get("type") == "object"
-        or "properties" in schema
-        or ("allOf" in schema)
-    )
+    members = schema.get("allOf")
+    if isinstance(members, list) and "properties" not in schema:
+        return len(members) > 1 or not (members and "$ref" in members[0])
+    return "enum" in schema or "properties" in schema
 
 
 def _spec_operations(spec: specio.Spec) -> list[tuple[str, str, dict[str, Any]]]:
@@ -470,9 +469,58 @@ def _readme(target: Target, index: DeprecationIndex) -> str:
     return "\n".join(lines) + "\n"
 
 
+# datamodel-code-generator options: pydantic v2 models that pass mypy --strict (annotated
+# constraints, enum members as enum defaults, no RootModel wrappers whose defaults mistype).
+PYDANTIC_OPTIONS = (
+    "--input-file-type=openapi",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--target-python-version=3.11",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-double-quotes",
+    "--use-schema-description",
+    "--strict-nullable",
+    "--collapse-root-models",
+    "--allof-class-hierarchy=if-no-conflict",
+    "--set-default-enum-member",
+    "--disable-timestamp",
+    "--disable-warnings",
+    "--formatters=builtin",
+)
+
+
+def _tool(name: str) -> str:
+    """A console script of the toolkit's own environment (falls back to PATH)."""
+    beside = Path(sys.executable).with_name(name)
+    return str(beside) if beside.exists() else name
+
+
+def _pydantic_schemas(spec: specio.Spec, output: Path) -> None:
+    """`schemas.py`: pydantic models of every component schema (datamodel-code-generator)."""
+    with tempfile.TemporaryDirectory(prefix="runai-sdkgen-schemas-") as work:
+        source = Path(work) / "openapi.json"
+        source.write_bytes(specio.normalize_spec(spec))
+        target = Path(work) / "schemas.py"
+        done = subprocess.run(
+            [
+                _tool("datamodel-codegen"),
+                f"--input={source}",
+                f"--output={target}",
+                *PYDANTIC_OPTIONS,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0 or not target.is_file():
+            message = " ".join(done.stderr.split())[:300]
+            raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
+        atomic_write_text(output, target.read_text(encoding="utf-8"))
+
+
 def _ruff(project_dir: Path) -> None:
-    ruff = Path(sys.executable).with_name("ruff")
-    command = str(ruff) if ruff.exists() else "ruff"
+    command = _tool("ruff")
     for args in (
         ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", "."],
         ["format", "--no-cache", "--quiet", "."],
@@ -496,7 +544,7 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
         package_dir = staging / target.product.package
         with contextlib.redirect_stdout(io.StringIO()):
             data, warnings = _run_generator(target, report, catalog, package_dir)
-        counts = _count(data, report, catalog)
+        counts = _count(data, target.spec, report, catalog)
         lost = [*counts.lost_operations, *counts.lost_schemas]
         if strict and (lost or len(warnings) > WARNING_BASELINE):
             raise ToolkitError(
@@ -509,6 +557,7 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
             package_dir / "operations.py",
             _operations_module(target, target.spec, report, data, catalog),
         )
+        _pydantic_schemas(report.spec, package_dir / "schemas.py")
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
         atomic_write_text(staging / "README.md", _readme(target, index))

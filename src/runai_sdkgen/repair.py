@@ -10,6 +10,7 @@ annotations of their parent, aliases are inlined, colliding names get a suffix.
 from __future__ import annotations
 
 import copy
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,9 @@ COMPOSITE_KEYS = ("allOf", "oneOf", "anyOf")
 # Media types the generator reads as JSON, text or bytes on its own.
 NATIVE_CONTENT_TYPES = ("application/json", "application/octet-stream")
 BYTES_CONTENT_TYPE = "application/octet-stream"
+# A schema only null satisfies (OpenAPI 3.0 has no "type: null"): `anyOf: [ref, NULL_ONLY]` is
+# a nullable reference, and the generator reads it as `Model | None`.
+NULL_ONLY: dict[str, Any] = {"type": "object", "nullable": True, "enum": [None]}
 
 
 @dataclass(frozen=True)
@@ -183,29 +187,186 @@ def rename_colliding_schemas(spec: Spec, context: RepairContext) -> list[RepairF
     return firings
 
 
-# --- rule: nullability on composite, recursive or allOf-member components ------------------
+# --- rule: inline object schemas under component properties ------------------------------
 
 
-def _reaches(schemas: dict[str, Any], start: str) -> set[str]:
+def _is_inline_object(schema: Any) -> bool:
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return False
+    if "properties" in schema:
+        return True
+    members = schema.get("allOf")
+    if not isinstance(members, list):
+        return False
+    # A single referenced member is how a nullable or annotated reference is spelled.
+    inline_object = any(
+        isinstance(m, dict) and "$ref" not in m and "properties" in m for m in members
+    )
+    return inline_object or (len(members) > 1 and schema.get("type", "object") == "object")
+
+
+def hoist_inline_objects(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """Give inline object schemas under component properties a component of their own.
+
+    The generator names an inline model `<Parent><Property>`; the same inline schema reached
+    again through an allOf merge, or a component already holding that name, makes it drop the
+    model ("duplicate models"). As a component it is built once and referenced everywhere.
+    """
+    schemas = _schemas(spec)
+    taken = {naming.module_name(name).lower() for name in schemas}
+    firings: list[RepairFiring] = []
+    queue = sorted(schemas)
+    while queue:
+        owner = queue.pop(0)
+        for container, key, stem, path in _object_slots(schemas[owner], owner):
+            schema = container[key]
+            if not _is_inline_object(schema):
+                continue
+            base = f"{naming.class_name(owner)}{stem}"
+            name, suffix = base, 2
+            while naming.module_name(name).lower() in taken:
+                name, suffix = f"{base}{suffix}", suffix + 1
+            taken.add(naming.module_name(name).lower())
+            schemas[name] = schema
+            container[key] = {"$ref": SCHEMA_REF_PREFIX + name}
+            queue.append(name)
+            firings.append(
+                RepairFiring(
+                    "hoist-inline-object",
+                    pointer(*path),
+                    f"moved to components/schemas/{name}",
+                )
+            )
+    return firings
+
+
+def _object_slots(
+    schema: Any, owner: str
+) -> Iterator[tuple[dict[str, Any], str, str, tuple[str | int, ...]]]:
+    """(container, key, class-name stem, path) of every place under a component's properties
+    where an inline object can sit: the property, its array items, its map values."""
+    for holder, path in _property_holders(schema, ("components", "schemas", owner)):
+        properties = holder["properties"]
+        for prop in sorted(properties):
+            stem = naming.class_name(prop)
+            where = (*path, "properties", prop)
+            yield properties, prop, stem, where
+            value = properties[prop]
+            if not isinstance(value, dict):
+                continue
+            if isinstance(value.get("items"), dict):
+                yield value, "items", f"{stem}Item", (*where, "items")
+            if isinstance(value.get("additionalProperties"), dict):
+                yield (
+                    value,
+                    "additionalProperties",
+                    f"{stem}Value",
+                    (*where, "additionalProperties"),
+                )
+
+
+def _property_holders(
+    schema: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[dict[str, Any], tuple[str | int, ...]]]:
+    """The schema and its inline allOf members that declare properties."""
+    if not isinstance(schema, dict):
+        return
+    if isinstance(schema.get("properties"), dict):
+        yield schema, path
+    for index, member in enumerate(schema.get("allOf") or []):
+        if isinstance(member, dict) and "$ref" not in member:
+            yield from _property_holders(member, (*path, "allOf", index))
+
+
+# --- rule: allOf members declaring one property as an enum and as a plain value ------------
+
+
+def _resolved(spec: Spec, node: Any) -> Any:
     seen: set[str] = set()
-    stack = list(_referenced_schemas(schemas[start]))
-    while stack:
-        name = stack.pop()
-        if name in seen or name not in schemas:
+    while (target := _ref_target(node)) is not None and target not in seen:
+        seen.add(target)
+        node = _schemas(spec).get(target)
+    return node
+
+
+def _declarations(
+    spec: Spec, node: Any, editable: bool, seen: set[str]
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any], bool]]:
+    """(property, holder, declaration, holder is an inline member) for every property an
+    allOf composition brings in, through references and nested allOf."""
+    target = _ref_target(node)
+    if target is not None:
+        if target in seen:
+            return
+        seen = seen | {target}
+        node = _resolved(spec, node)
+        editable = False
+    if not isinstance(node, dict):
+        return
+    properties = node.get("properties")
+    if isinstance(properties, dict):
+        for prop, declaration in properties.items():
+            if isinstance(declaration, dict):
+                yield prop, properties, declaration, editable
+    for member in node.get("allOf") or []:
+        yield from _declarations(spec, member, editable, seen)
+
+
+def _accepts_all(spec: Spec, schema: Any, values: list[Any]) -> bool:
+    from openapi_schema_validator import OAS30Validator
+
+    document = {**schema, "components": spec.get("components", {})}
+    validator = OAS30Validator(document)
+    return all(validator.is_valid(value) for value in values)
+
+
+def narrow_conflicting_enums(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """Where allOf members declare a property once as an enum and elsewhere as a plain value
+    that accepts every enum value, the plain declaration (in an inline member) becomes the
+    enum: allOf requires both, so the enum is what the merged object accepts anyway."""
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        if not isinstance(item.get("allOf"), list):
             continue
-        seen.add(name)
-        stack.extend(_referenced_schemas(schemas[name]))
-    return seen
+        by_name: dict[str, list[tuple[dict[str, Any], dict[str, Any], bool]]] = defaultdict(list)
+        for member in item["allOf"]:
+            for prop, holder, declaration, editable in _declarations(
+                spec, member, _ref_target(member) is None, set()
+            ):
+                by_name[prop].append((holder, declaration, editable))
+        for prop, found in sorted(by_name.items()):
+            enums = {
+                json.dumps(d, sort_keys=True): d
+                for _, d, _ in found
+                if isinstance(_resolved(spec, d), dict) and "enum" in _resolved(spec, d)
+            }
+            if len(enums) != 1:
+                continue
+            enum_declaration = next(iter(enums.values()))
+            enum_schema = _resolved(spec, enum_declaration)
+            values = [v for v in enum_schema["enum"] if v is not None]
+            for holder, declaration, editable in found:
+                resolved = _resolved(spec, declaration)
+                if not editable or not isinstance(resolved, dict) or "enum" in resolved:
+                    continue
+                if any(key in resolved for key in COMPOSITE_KEYS):
+                    continue
+                if enum_schema.get("nullable") is True and resolved.get("nullable") is not True:
+                    continue
+                if not _accepts_all(spec, resolved, values):
+                    continue
+                holder[prop] = copy.deepcopy(enum_declaration)
+                firings.append(
+                    RepairFiring(
+                        "allof-enum-conflict",
+                        pointer(*path, "allOf"),
+                        f"property {prop!r} narrowed to the enum another member declares",
+                    )
+                )
+    return firings
 
 
-def _allof_members(spec: Spec) -> set[str]:
-    members: set[str] = set()
-    for item, _ in _walk(spec):
-        for member in item.get("allOf") or []:
-            target = _ref_target(member)
-            if target is not None:
-                members.add(target)
-    return members
+# --- rule: nullability on composite, recursive or allOf-member components ------------------
 
 
 def _is_structured(schema: dict[str, Any]) -> bool:
@@ -217,14 +378,14 @@ def _is_structured(schema: dict[str, Any]) -> bool:
 
 
 def move_nullability_to_uses(spec: Spec, context: RepairContext) -> list[RepairFiring]:
-    """`nullable` on an object component the generator can't union with None moves to its uses.
+    """`nullable` on an object component moves to its uses.
 
     The generator fails on a nullable component that is composite (allOf/oneOf/anyOf), that
-    reaches itself through references, or that is merged into another object through allOf.
-    Such a component becomes non-nullable and every reference outside an allOf becomes
-    `{"allOf": [ref], "nullable": true}`: every place that accepted null still does. Inside
-    allOf the merged object's own `nullable` decides (the Run:ai specs mark a composite
-    nullable where they mean it), so members' nullability is dropped there.
+    reaches itself through references, or that is merged into another object through allOf,
+    and names the model of any other nullable object `<Name>Type0`. Each such component
+    becomes non-nullable and every reference to it outside an allOf becomes
+    `{"anyOf": [ref, NULL_ONLY]}` (a reference inside anyOf/oneOf gains a NULL_ONLY sibling):
+    every place that accepted null still does, under OpenAPI 3.0.3's reading of `nullable`.
     """
     schemas = _schemas(spec)
     moved = [
@@ -234,11 +395,19 @@ def move_nullability_to_uses(spec: Spec, context: RepairContext) -> list[RepairF
         and schemas[name].get("nullable") is True
         and _is_structured(schemas[name])
     ]
-    if not moved:
-        return []
     for name in moved:
         del schemas[name]["nullable"]
-    firings = [
+    moved_set = set(moved)
+    for item, _ in list(_walk(spec)):
+        for key, value in list(item.items()):
+            if key == "allOf":
+                continue
+            if key in COMPOSITE_KEYS and isinstance(value, list):
+                if any(_ref_target(m) in moved_set for m in value) and NULL_ONLY not in value:
+                    value.append(copy.deepcopy(NULL_ONLY))
+            elif key != "$ref" and _ref_target(value) in moved_set:
+                item[key] = _nullable_use(value)
+    return [
         RepairFiring(
             "nullable-component-to-uses",
             pointer("components", "schemas", name),
@@ -246,23 +415,10 @@ def move_nullability_to_uses(spec: Spec, context: RepairContext) -> list[RepairF
         )
         for name in moved
     ]
-    moved_set = set(moved)
-    for item, _ in list(_walk(spec)):
-        for key, value in list(item.items()):
-            if key == "allOf":
-                continue
-            if key in COMPOSITE_KEYS and isinstance(value, list):
-                for index, member in enumerate(value):
-                    if _ref_target(member) in moved_set:
-                        item["nullable"] = True
-                        value[index] = {"$ref": member["$ref"]}
-            elif key != "$ref" and _ref_target(value) in moved_set:
-                item[key] = _nullable_use(value)
-    return firings
 
 
 def _nullable_use(reference: dict[str, Any]) -> dict[str, Any]:
-    wrapped: dict[str, Any] = {"allOf": [{"$ref": reference["$ref"]}], "nullable": True}
+    wrapped: dict[str, Any] = {"anyOf": [{"$ref": reference["$ref"]}, copy.deepcopy(NULL_ONLY)]}
     for key, value in reference.items():
         if key in ANNOTATION_KEYS:
             wrapped[key] = value
@@ -272,7 +428,13 @@ def _nullable_use(reference: dict[str, Any]) -> dict[str, Any]:
 # --- rule: allOf members the generator can't merge -----------------------------------------
 
 
-def _is_annotation_only(member: Any) -> bool:
+def _is_annotation_only(member: Any, spec: Spec) -> bool:
+    """`{}` or annotations only, inline or as the component a `$ref` names."""
+    target = _ref_target(member)
+    if target is not None:
+        member = _schemas(spec).get(target)
+        if _ref_target(member) is not None:
+            return False
     return isinstance(member, dict) and "$ref" not in member and set(member) <= ANNOTATION_KEYS
 
 
@@ -286,9 +448,10 @@ def clean_allof_members(spec: Spec, context: RepairContext) -> list[RepairFiring
             continue
         kept: list[Any] = []
         for index, member in enumerate(members):
-            if _is_annotation_only(member):
+            if _is_annotation_only(member, spec):
                 for key, value in member.items():
-                    item.setdefault(key, value)
+                    if key != "$ref":
+                        item.setdefault(key, value)
                 firings.append(
                     RepairFiring(
                         "allof-member-cleanup",
@@ -384,7 +547,8 @@ def map_unusual_content_types(spec: Spec, context: RepairContext) -> list[Repair
     raw bytes. The spec is unchanged; the mapping goes to the generator's config."""
     firings: list[RepairFiring] = []
     for path, method, operation in _operations(spec):
-        for code, response in sorted((operation.get("responses") or {}).items()):
+        for code, raw_response in sorted((operation.get("responses") or {}).items()):
+            response = _resolve_response(spec, raw_response)
             content = response.get("content") if isinstance(response, dict) else None
             if not isinstance(content, dict) or any(_is_native(ct) for ct in content):
                 continue
@@ -399,6 +563,14 @@ def map_unusual_content_types(spec: Spec, context: RepairContext) -> list[Repair
                     )
                 )
     return firings
+
+
+def _resolve_response(spec: Spec, response: Any) -> Any:
+    ref = response.get("$ref") if isinstance(response, dict) else None
+    prefix = "#/components/responses/"
+    if isinstance(ref, str) and ref.startswith(prefix):
+        return (spec.get("components", {}).get("responses") or {}).get(ref[len(prefix) :])
+    return response
 
 
 RULES: tuple[RepairRule, ...] = (
@@ -416,6 +588,16 @@ RULES: tuple[RepairRule, ...] = (
         "allof-member-cleanup",
         "allOf members that are {}, carry only annotations, or are nullable inline objects",
         clean_allof_members,
+    ),
+    RepairRule(
+        "hoist-inline-object",
+        "inline object schemas under component properties (named twice through allOf merges)",
+        hoist_inline_objects,
+    ),
+    RepairRule(
+        "allof-enum-conflict",
+        "allOf members declaring a property as an enum and as a plain value",
+        narrow_conflicting_enums,
     ),
     RepairRule(
         "nullable-component-to-uses",
