@@ -37,6 +37,8 @@ from runai_sdkgen.runtime_files import copy_runtime
 PACKAGE = "runai_mt_client"
 SECRET = "facade-secret-5b1c"
 VENV_BIN = Path(sys.executable).parent
+# mypy checks these and everything they import (the generated api/, models/, client, types).
+FACADE_MODULES = ("-m", f"{PACKAGE}.facade", "-m", f"{PACKAGE}.runtime")
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 TENANT = {"$ref": "#/components/schemas/Tenant"}
@@ -305,9 +307,9 @@ def test_the_rendered_facade_and_runtime_pass_ruff(generated: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_generated_package_with_facade_passes_mypy_strict(generated: Path) -> None:
+def test_the_facade_and_what_it_imports_pass_mypy_strict(generated: Path) -> None:
     done = subprocess.run(
-        [str(VENV_BIN / "mypy"), "--strict", "--no-incremental", PACKAGE],
+        [str(VENV_BIN / "mypy"), "--strict", "--no-incremental", *FACADE_MODULES],
         cwd=generated,
         capture_output=True,
         text=True,
@@ -544,15 +546,15 @@ def test_the_control_plane_facade_offers_every_operation_and_calls_through(
 
 @pytest.mark.slow
 @pytest.mark.upstream
-def test_the_control_plane_package_with_facade_passes_mypy_strict(
+def test_the_control_plane_facade_and_what_it_imports_pass_mypy_strict(
     control_plane_2_24: Path,
 ) -> None:
     started = time.perf_counter()
     done = subprocess.run(
-        [str(VENV_BIN / "mypy"), "--strict", "--no-incremental", PACKAGE],
+        [str(VENV_BIN / "mypy"), "--strict", "--no-incremental", *FACADE_MODULES],
         cwd=control_plane_2_24,
         capture_output=True,
         text=True,
     )
     assert done.returncode == 0, done.stdout[-3000:]
-    print(f"\nmypy --strict on control-plane 2.24 + facade: {time.perf_counter() - started:.0f} s")
+    print(f"\nmypy --strict on control-plane 2.24 facade: {time.perf_counter() - started:.0f} s")
