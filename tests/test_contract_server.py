@@ -200,6 +200,16 @@ def test_valid_request_gets_a_valid_example_response(
     assert server.violations == []
 
 
+def test_null_responses_answer_null_where_the_schema_allows_it() -> None:
+    with ContractServer(SPEC, token=TOKEN, null_responses=True) as server:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        body = httpx.post(f"{server.base_url}/api/v1/items", json={"name": "x"}, headers=auth)
+    assert body.status_code == 201
+    assert body.json()["labels"] is None
+    assert body.json()["name"] is not None
+    assert SchemaChecker(SPEC).is_valid({"$ref": "#/components/schemas/Item"}, body.json())
+
+
 def test_concrete_path_wins_and_public_operation_needs_no_token(server: ContractServer) -> None:
     response = httpx.get(f"{server.base_url}/api/v1/items/count")
     assert response.status_code == 200

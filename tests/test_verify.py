@@ -148,6 +148,7 @@ SPEC: dict[str, Any] = {
                             "id": {"type": "string", "format": "uuid"},
                             "phase": {"$ref": "#/components/schemas/Phase"},
                             "createdAt": {"type": "string", "format": "date-time"},
+                            "description": {"type": "string", "nullable": True},
                         },
                     },
                 ]
@@ -204,7 +205,8 @@ def test_every_operation_passes_in_a_fresh_venv(built_project: tuple[Path, Manif
     }
     assert (result.called, result.passed) == (4, 4)
     assert (result.deprecated, result.deprecated_warned) == (1, 1)
-    assert result.requests_recorded == 4
+    assert [o.ok for o in result.null_outcomes] == [True] * 4
+    assert result.requests_recorded == 8
     assert {o.status for o in result.outcomes} == {200, 201, 204}
 
 
@@ -228,7 +230,9 @@ def test_a_contract_mismatch_fails_naming_release_operation_and_violation(
     finally:
         shutil.rmtree(root / "generated" / "specs")
     message = failure.value.message
-    assert message.startswith(f"verify {PRODUCT}/{RELEASE} failed: get_items (GET /api/v1/items)")
+    assert message.startswith(
+        f"verify {PRODUCT}/{RELEASE} failed (example responses): get_items (GET /api/v1/items)"
+    )
     assert "server: missing required query parameter 'tenant'" in message
     assert "\n" not in message
 

@@ -149,11 +149,14 @@ class ContractServer:
     """`with ContractServer(spec, token="t") as server: ... server.base_url ...`.
 
     `token=None` accepts any non-empty bearer token where one is required.
+    `null_responses=True` answers `null` wherever a response schema allows it, to exercise the
+    clients' handling of nullable fields.
     """
 
-    def __init__(self, spec: Spec, *, token: str | None) -> None:
+    def __init__(self, spec: Spec, *, token: str | None, null_responses: bool = False) -> None:
         self.spec, self.rewritten_patterns = plain_patterns(spec)
         self.token = token
+        self.null_responses = null_responses
         self.checker = SchemaChecker(self.spec)
         self.routes = _build_routes(self.spec)
         self._lock = threading.Lock()
@@ -392,7 +395,9 @@ class ContractServer:
             return b"example"
         if operation.response_schema is None:
             return b"{}"
-        value = example_value(operation.response_schema, self.spec)
+        value = example_value(
+            operation.response_schema, self.spec, nullable_as_null=self.null_responses
+        )
         error = next(self.checker.errors(operation.response_schema, value), None)
         if error is not None:
             # The spec's own response schema cannot be satisfied: answer anyway so the client

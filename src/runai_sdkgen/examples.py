@@ -164,7 +164,12 @@ class _ExampleBuilder:
                 target = deref(self.spec, schema)
                 return None if isinstance(target, dict) and target.get("nullable") else {}
             return self.build(resolve_ref(self.spec, ref), (*refs, ref))
-        if self.nullable_as_null and self.checker.is_valid(schema, None):
+        # Null only where the schema says so (a schema without `type` would also accept it).
+        if (
+            self.nullable_as_null
+            and schema.get("nullable") is True
+            and self.checker.is_valid(schema, None)
+        ):
             return None
         if "allOf" in schema:
             return self.build(self._merge_all_of(schema, refs), refs)

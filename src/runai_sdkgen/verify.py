@@ -54,6 +54,7 @@ class VerifyResult:
     version: str
     wheel: Path
     outcomes: tuple[OperationOutcome, ...]
+    null_outcomes: tuple[OperationOutcome, ...]
     requests_recorded: int
     install_seconds: float
     seconds: float
@@ -77,7 +78,8 @@ class VerifyResult:
     def summary(self) -> str:
         return (
             f"verify {self.product}/{self.release}: {self.wheel.name}: "
-            f"{self.passed}/{self.called} operations passed, "
+            f"{self.passed}/{self.called} operations passed "
+            f"({sum(1 for o in self.null_outcomes if o.ok)} with null responses), "
             f"{self.deprecated_warned}/{self.deprecated} deprecated warned, "
             f"{self.requests_recorded} requests checked by the contract server, "
             f"{self.seconds:.1f} s (venv + install {self.install_seconds:.1f} s)"
@@ -114,45 +116,81 @@ def verify_release(
     dist: Path = DEFAULT_DIST,
     python: Path = Path(sys.executable),
 ) -> VerifyResult:
-    """Install the release's wheel in a fresh venv and call every operation of it."""
+    """Install the release's wheel in a fresh venv and call every operation of it, twice.
+
+    The first pass answers with full example values, the second with `null` wherever a response
+    schema is nullable (the clients' null handling is where generated code breaks).
+    """
     product = manifest.product(product_name)
     release = product.release(label)
     wheel = find_wheel(product, release, dist if dist.is_absolute() else root / dist)
     spec = release_spec(root, release)
     started = time.perf_counter()
+    passes: list[_Pass] = []
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-verify-") as scratch_name:
         scratch = Path(scratch_name)
         venv_python = create_venv(python, scratch / "venv", wheel)
         install_seconds = time.perf_counter() - started
-        token = secrets.token_urlsafe(24)
-        with ContractServer(spec, token=token) as server:
-            examples = server.example_requests()
-            config = {
-                "package": product.package,
-                "release": release.label,
-                "version": release.version,
-                "base_url": server.base_url,
-                "token": token,
-                "requests": [example.to_json() for example in examples],
-            }
-            config_path = scratch / "probe.json"
-            config_path.write_text(json.dumps(config), encoding="utf-8")
-            summary = run_probe(venv_python, config_path, release)
-            recorded = server.requests
-    outcomes = tuple(_outcome(raw) for raw in summary["operations"])
+        for null_responses in (False, True):
+            passes.append(_probe_pass(spec, product, release, venv_python, scratch, null_responses))
+    values, nulls = passes
     result = VerifyResult(
         product=product.name,
         release=release.label,
         version=release.version,
         wheel=wheel,
-        outcomes=outcomes,
-        requests_recorded=len(recorded),
+        outcomes=values.outcomes,
+        null_outcomes=nulls.outcomes,
+        requests_recorded=sum(len(p.recorded) for p in passes),
         install_seconds=install_seconds,
         seconds=time.perf_counter() - started,
     )
-    spec_operations = {f"{e.method} {e.path}": e.operation_id for e in examples}
-    _check(result, summary, spec_operations, recorded)
+    for probe_pass in passes:
+        _check(result, probe_pass)
     return result
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """One probe run against one contract server."""
+
+    label: str
+    outcomes: tuple[OperationOutcome, ...]
+    problems: tuple[str, ...]
+    spec_operations: dict[str, str]
+    recorded: list[RecordedRequest]
+
+
+def _probe_pass(
+    spec: specio.Spec,
+    product: Product,
+    release: Release,
+    venv_python: Path,
+    scratch: Path,
+    null_responses: bool,
+) -> _Pass:
+    token = secrets.token_urlsafe(24)
+    with ContractServer(spec, token=token, null_responses=null_responses) as server:
+        examples = server.example_requests()
+        config = {
+            "package": product.package,
+            "release": release.label,
+            "version": release.version,
+            "base_url": server.base_url,
+            "token": token,
+            "requests": [example.to_json() for example in examples],
+        }
+        config_path = scratch / "probe.json"
+        config_path.write_text(json.dumps(config), encoding="utf-8")
+        summary = run_probe(venv_python, config_path, release)
+        recorded = server.requests
+    return _Pass(
+        label="null responses" if null_responses else "example responses",
+        outcomes=tuple(_outcome(raw) for raw in summary["operations"]),
+        problems=tuple(str(p) for p in summary.get("problems", [])),
+        spec_operations={f"{e.method} {e.path}": e.operation_id for e in examples},
+        recorded=recorded,
+    )
 
 
 def create_venv(python: Path, target: Path, wheel: Path) -> Path:
@@ -224,16 +262,11 @@ def _outcome(raw: dict[str, Any]) -> OperationOutcome:
     )
 
 
-def _check(
-    result: VerifyResult,
-    summary: dict[str, Any],
-    spec_operations: dict[str, str],
-    recorded: list[RecordedRequest],
-) -> None:
+def _check(result: VerifyResult, probe_pass: _Pass) -> None:
     key = f"{result.product}/{result.release}"
-    violations = {r.operation: r for r in recorded if r.violations}
-    problems: list[str] = [str(p) for p in summary.get("problems", [])]
-    for outcome in result.outcomes:
+    violations = {r.operation: r for r in probe_pass.recorded if r.violations}
+    problems: list[str] = list(probe_pass.problems)
+    for outcome in probe_pass.outcomes:
         if outcome.ok:
             continue
         violation = violations.get(f"{outcome.method} {outcome.path}")
@@ -241,12 +274,12 @@ def _check(
         problems.append(
             f"{outcome.operation_id} ({outcome.method} {outcome.path}): {outcome.error}{server}"
         )
-    called = {f"{o.method} {o.path}" for o in result.outcomes}
-    for operation, operation_id in sorted(spec_operations.items()):
+    called = {f"{o.method} {o.path}" for o in probe_pass.outcomes}
+    for operation, operation_id in sorted(probe_pass.spec_operations.items()):
         if operation not in called:
             problems.append(f"{operation_id} ({operation}): in the spec but not in the package")
-    failed = {f"{o.method} {o.path}" for o in result.outcomes if not o.ok}
-    for record in recorded:
+    failed = {f"{o.method} {o.path}" for o in probe_pass.outcomes if not o.ok}
+    for record in probe_pass.recorded:
         if record.violations and record.operation not in failed:
             problems.append(
                 f"{record.operation_id or '(no operation)'} ({record.method} {record.path}): "
@@ -259,7 +292,7 @@ def _check(
             else ""
         )
         shown = " | ".join(problems[:SHOWN_PROBLEMS])
-        raise ToolkitError(f"verify {key} failed: {shown}{more}")
+        raise ToolkitError(f"verify {key} failed ({probe_pass.label}): {shown}{more}")
 
 
 def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
