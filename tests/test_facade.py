@@ -26,6 +26,7 @@ from runai_sdkgen.facade import (
     FacadeParameter,
     facade_operations,
     method_names,
+    read_catalog,
     render_facade,
     short_name,
     snake_case,
@@ -243,6 +244,15 @@ def test_paginated_operations_get_a_page_walker() -> None:
     assert not operation.paginated
     assert not dataclasses.replace(paged, result_has_item_list=False).paginated
     assert "def list_all(self, *, page_size: int" in render_facade(PACKAGE, "2.23", [paged])
+
+
+def test_a_catalog_that_is_not_plain_data_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "operations.py").write_text("OPERATIONS = (OperationInfo('get_x'),)\n")
+    with pytest.raises(ToolkitError, match="OPERATIONS is not plain data"):
+        read_catalog(tmp_path)
+    (tmp_path / "operations.py").write_text("X = 1\n")
+    with pytest.raises(ToolkitError, match="no OPERATIONS"):
+        read_catalog(tmp_path)
 
 
 @pytest.fixture(scope="module")

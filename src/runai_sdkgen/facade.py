@@ -647,7 +647,9 @@ def render_facade(package: str, release: str, operations: Sequence[FacadeOperati
 def _literal(node: ast.expr) -> Any:
     """The value of a catalog expression: literals, tuples and dataclass constructor calls."""
     if isinstance(node, ast.Call):
-        return {kw.arg: _literal(kw.value) for kw in node.keywords if kw.arg is not None}
+        if node.args or any(kw.arg is None for kw in node.keywords):
+            raise ValueError(f"catalog entries must use keyword arguments: {ast.unparse(node)}")
+        return {kw.arg: _literal(kw.value) for kw in node.keywords}
     if isinstance(node, ast.Tuple):
         return tuple(_literal(element) for element in node.elts)
     return ast.literal_eval(node)
@@ -666,7 +668,10 @@ def read_catalog(package_dir: Path) -> list[dict[str, Any]]:
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
         if isinstance(target, ast.Name) and target.id == "OPERATIONS" and value is not None:
-            operations = _literal(value)
+            try:
+                operations = _literal(value)
+            except ValueError as error:
+                raise ToolkitError(f"{path}: OPERATIONS is not plain data ({error})") from error
             return [dict(op) for op in operations]
     raise ToolkitError(f"{path}: no OPERATIONS tuple")
 
