@@ -196,13 +196,15 @@ def replacement_for(
 ) -> Operation | None:
     """The operation of the newer spec that evidently takes over from `old`, if any.
 
-    Explicit heuristic:
+    Explicit heuristic (None while `old` itself is still there and not deprecated):
     1. a non-deprecated operation with the same operationId at another path or method;
     2. else the non-deprecated counterpart (see `_counterpart`) in the collection that has
        counterparts for the most operations of `old`'s collection; ties go to a collection the
        older spec did not have, then to the path that sorts first.
     """
     live = [op for op in new_operations if not op.deprecated and op.identity != old.identity]
+    if any(op.identity == old.identity and not op.deprecated for op in new_operations):
+        return None  # still there and not deprecated: nothing takes over
     for op in live:
         if old.operation_id and op.operation_id == old.operation_id:
             return op
