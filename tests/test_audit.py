@@ -7,6 +7,7 @@ non-blank character).
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -19,6 +20,7 @@ from jsonschema import Draft202012Validator
 from runai_sdkgen.audit import (
     RULE_IDS,
     AuditReport,
+    GeneratedNames,
     Knowledge,
     PathMatcher,
     audit_files,
@@ -34,6 +36,7 @@ from runai_sdkgen.audit import (
 from runai_sdkgen.cli import main
 from runai_sdkgen.diff import operations
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.facade import facade_operations, method_names, read_catalog
 from runai_sdkgen.ledger import build_ledger
 from runai_sdkgen.manifest import load_manifest
 from runai_sdkgen.specio import load_spec_file
@@ -613,3 +616,42 @@ def test_control_plane_script_flags_operations_removed_in_2_23(tmp_path: Path) -
     removed = {e.key for e in ledger.entries if e.kind == "operation" and e.removed_in == "2.23"}
     assert {f.item for f in report.findings} <= removed
     assert len({f.item for f in report.findings}) == 6
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("release", ["2.22", "2.24"])
+def test_derived_names_are_the_generated_packages_names(
+    release: str, tmp_path: Path, multi_tenant: Knowledge
+) -> None:
+    """Endpoint modules, facade attributes/methods and model classes derived from the spec are
+    exactly what `generate` + the facade produce (error-only models aside: no code reads them
+    from a successful call)."""
+    generate = pytest.importorskip("runai_sdkgen.generate", reason="needs the generate stage")
+    manifest = load_manifest(MANIFEST)
+    spec_file = PROJECT_ROOT / "specs" / "multi-tenant" / release / "openapi.yaml"
+    generate.generate_spec_file(
+        manifest, spec_file, release, tmp_path, "multi-tenant", strict=False
+    )
+    package_dir = tmp_path / "runai_mt_client"
+    names = GeneratedNames("runai_mt_client", load_spec_file(spec_file))
+    catalog = read_catalog(package_dir)
+    assert {info["module"] for info in catalog} == set(names.endpoints)
+    real_groups: dict[str, dict[str, str]] = {}
+    for module, (attribute, method, pages) in method_names(
+        facade_operations(package_dir, "runai_mt_client")
+    ).items():
+        real_groups.setdefault(attribute, {})[method] = module
+        if pages is not None:
+            real_groups[attribute][pages] = module
+    assert real_groups == names.groups
+    classes = set()
+    for model_file in (package_dir / "models").glob("*.py"):
+        tree = ast.parse(model_file.read_text(encoding="utf-8"))
+        classes |= {
+            node.name
+            for node in tree.body
+            if isinstance(node, ast.ClassDef)
+            and not any("Enum" in ast.unparse(base) for base in node.bases)
+        }
+    assert set(names.models) <= classes
+    assert classes - set(names.models) <= {"Error", "OAuth2Error"}

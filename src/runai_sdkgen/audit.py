@@ -33,7 +33,6 @@ from typing import Any, Literal, TypeGuard
 from urllib.parse import parse_qsl, urlsplit
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from runai_sdkgen import __version__, naming
@@ -425,13 +424,13 @@ class GeneratedNames:
         if raw.get("type") == "array" or "items" in raw:
             item = self._walk(raw.get("items"), f"{hint}_item", op, f"{location}[]", inner_stack)
             return ListType(item)
-        properties = self._properties(raw, inner_stack)
+        name = naming.class_name(component) if component else naming.class_name(hint)
+        properties = self._properties(raw, inner_stack, name)
         extra = raw.get("additionalProperties")
         if not properties and not isinstance(extra, dict):
             for index, member in enumerate([*(raw.get("oneOf") or ()), *(raw.get("anyOf") or ())]):
                 self._walk(member, f"{hint}_type_{index}", op, location, inner_stack)
             return None
-        name = naming.class_name(component) if component else naming.class_name(hint)
         model = self.models.setdefault(name, ModelInfo())
         first_visit = (op, location) not in model.sites
         model.sites.add((op, location))
@@ -442,31 +441,36 @@ class GeneratedNames:
                     self._walk(member, hint, op, location, inner_stack)
             if isinstance(extra, dict):
                 self._walk(extra, f"{name}_additional_property", op, f"{location}{{}}", inner_stack)
-            for prop, sub in properties.items():
+            for prop, (sub, owner) in properties.items():
                 attribute = naming.python_name(prop)
                 model.fields[attribute] = prop
+                # An inline object is named after the class that declares it.
                 title = sub.get("title") if isinstance(sub, dict) else None
-                child_hint = f"{name}_{title if isinstance(title, str) else prop}"
+                child_hint = f"{owner}_{title if isinstance(title, str) else prop}"
                 child = self._walk(sub, child_hint, op, join_location(location, prop), inner_stack)
                 if child is not None:
                     model.field_types[attribute] = child
         return ModelType(name)
 
-    def _properties(self, raw: dict[str, Any], stack: tuple[str, ...]) -> dict[str, Any]:
-        """The properties of an object schema with allOf members merged in."""
-        merged: dict[str, Any] = {}
+    def _properties(
+        self, raw: dict[str, Any], stack: tuple[str, ...], owner: str
+    ) -> dict[str, tuple[Any, str]]:
+        """Property -> (schema, class declaring it) of an object schema, allOf members merged."""
+        merged: dict[str, tuple[Any, str]] = {}
         for member in raw.get("allOf") or ():
             seen = set(stack)
+            member_owner = owner
             while isinstance(member, dict) and isinstance(member.get("$ref"), str):
                 name = str(member["$ref"]).removeprefix(SCHEMA_REF_PREFIX)
                 if name in seen:
                     member = None
                     break
                 seen.add(name)
+                member_owner = naming.class_name(name)
                 member = self._schemas.get(name)
             if isinstance(member, dict):
-                merged.update(self._properties(member, tuple(seen)))
-        merged.update(raw.get("properties") or {})
+                merged.update(self._properties(member, tuple(seen), member_owner))
+        merged.update((prop, (sub, owner)) for prop, sub in (raw.get("properties") or {}).items())
         return merged
 
 
@@ -1095,7 +1099,7 @@ def http_requests(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield number, match.start() + 1, match.group(1), match.group(2).strip("\"'")
 
 
-def _http_uses(text: str, matcher: PathMatcher, names: GeneratedNames, old: Inventory) -> list[Use]:
+def _http_uses(text: str, matcher: PathMatcher, old: Inventory) -> list[Use]:
     uses: list[Use] = []
     for line, column, method, target in http_requests(text):
         split = urlsplit(target)
@@ -1153,7 +1157,7 @@ def _uses_of_file(path: Path, knowledge: Knowledge, matcher: PathMatcher) -> lis
         except SyntaxError as error:
             raise ToolkitError(f"{path}:{error.lineno}: not valid Python ({error.msg})") from None
         return _SourceAuditor(knowledge.names).audit(tree)
-    return _http_uses(text, matcher, knowledge.names, knowledge.old)
+    return _http_uses(text, matcher, knowledge.old)
 
 
 def _finding(path: str, use: Use, knowledge: Knowledge) -> AuditFinding | None:
@@ -1192,11 +1196,11 @@ def _finding(path: str, use: Use, knowledge: Knowledge) -> AuditFinding | None:
         removed_in=verdict.removed_in,
         due_for_removal_in=verdict.due_for_removal_in,
         replacement=verdict.replacement,
-        message=_message(use, verdict, knowledge.to_release),
+        message=_message(use, verdict),
     )
 
 
-def _message(use: Use, verdict: Verdict, target: str) -> str:
+def _message(use: Use, verdict: Verdict) -> str:
     kind = verdict.rule.rsplit("-", 1)[0].removesuffix("-removal")
     if verdict.removed_in is not None:
         text = f"{kind} {verdict.key} was removed in {verdict.removed_in}"
@@ -1341,22 +1345,18 @@ def render_audit_markdown(report: AuditReport) -> str:
 
 
 def print_audit_terminal(report: AuditReport, console: Console) -> None:
+    """Linter-style lines, `path:line:col: rule: message`, then the counts per rule."""
     console.print(_title(report), style="bold", markup=False, highlight=False)
     if not report.findings:
         console.print("Nothing in these files is removed or deprecated.", markup=False)
         return
-    table = Table(show_lines=False)
-    for column in ("location", "rule", "item", "when", "replacement"):
-        table.add_column(column, overflow="fold")
     for f in report.findings:
-        table.add_row(
-            Text(f"{f.path}:{f.line}:{f.column}"),
-            Text(f.rule, style=_TERM_STYLES[_RULE_LEVELS[f.rule]]),
-            Text(f.item or f.usage),
-            Text(_when(f)),
-            Text(f.replacement or "-"),
-        )
-    console.print(table)
+        line = Text(f"{f.path}:{f.line}:{f.column}: ")
+        line.append(f.rule, style=_TERM_STYLES[_RULE_LEVELS[f.rule]])
+        line.append(f": {f.message}")
+        console.print(line, soft_wrap=True, highlight=False)
+    counts = ", ".join(f"{rule} {count}" for rule, count in report.counts().items() if count)
+    console.print(f"Per rule: {counts}", markup=False, highlight=False)
 
 
 def render_audit_sarif(report: AuditReport) -> str:
