@@ -655,3 +655,17 @@ def test_derived_names_are_the_generated_packages_names(
         }
     assert set(names.models) <= classes
     assert classes - set(names.models) <= {"Error", "OAuth2Error"}
+
+
+def test_sarif_locations_are_uris(tmp_path: Path, multi_tenant: Knowledge) -> None:
+    source = write(
+        tmp_path,
+        "my script.py",
+        "from runai_mt_client.api.applications import get_applications\n"
+        "get_applications.sync(client=None)\n",
+    )
+    sarif = json.loads(render_audit_sarif(audit_files([source], multi_tenant)))
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == source.as_uri()
+    assert location["artifactLocation"]["uri"].endswith("/my%20script.py")
+    assert location["region"] == {"startLine": 2, "startColumn": 1}

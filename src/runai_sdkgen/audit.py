@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeGuard
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from rich.console import Console
 from rich.text import Text
@@ -1359,6 +1359,12 @@ def print_audit_terminal(report: AuditReport, console: Console) -> None:
     console.print(f"Per rule: {counts}", markup=False, highlight=False)
 
 
+def _artifact_uri(path: str) -> str:
+    # SARIF wants a URI: relative paths stay relative references, absolute ones become file URIs.
+    local = Path(path)
+    return local.as_uri() if local.is_absolute() else quote(local.as_posix())
+
+
 def render_audit_sarif(report: AuditReport) -> str:
     """SARIF 2.1.0: one run, every audit rule, one result per finding."""
     index = {rule.id: i for i, rule in enumerate(RULES)}
@@ -1391,7 +1397,7 @@ def render_audit_sarif(report: AuditReport) -> str:
                         "locations": [
                             {
                                 "physicalLocation": {
-                                    "artifactLocation": {"uri": f.path},
+                                    "artifactLocation": {"uri": _artifact_uri(f.path)},
                                     "region": {"startLine": f.line, "startColumn": f.column},
                                 }
                             }
