@@ -103,10 +103,17 @@ def deprecated_items(spec: Spec) -> DeprecatedItems:
 
 
 def own_properties(schema: Any) -> dict[str, Any]:
+    """Properties a schema declares itself or through inline (not referenced) allOf members."""
     if not isinstance(schema, dict):
         return {}
+    found: dict[str, Any] = {}
+    for member in schema.get("allOf") or []:
+        if isinstance(member, dict) and "$ref" not in member:
+            found.update(own_properties(member))
     properties = schema.get("properties")
-    return properties if isinstance(properties, dict) else {}
+    if isinstance(properties, dict):
+        found.update(properties)
+    return found
 
 
 @dataclass(frozen=True)

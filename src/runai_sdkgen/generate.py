@@ -36,7 +36,7 @@ from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fsutil import atomic_write_text, staged_directory
 from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
 from runai_sdkgen.policy import removal_release
-from runai_sdkgen.repair import SCHEMA_REF_PREFIX, RepairReport, repair_spec
+from runai_sdkgen.repair import SCHEMA_REF_PREFIX, RepairReport, class_dialect, repair_spec
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = PROJECT_ROOT / "templates"
@@ -144,18 +144,23 @@ class _Catalog:
         return found
 
     def model_component(self, model: Any) -> str | None:
+        """The component schema of a model as the spec names it (None: an inline schema)."""
+        component = self._repaired_component(model)
+        return None if component is None else self._original_schema(component)
+
+    def _repaired_component(self, model: Any) -> str | None:
         for root in sorted(_text(r) for r in model.roots):
             if root.startswith("/components/schemas/"):
-                return self._original_schema(root.removeprefix("/components/schemas/"))
+                return root.removeprefix("/components/schemas/")
         return None
 
     def model_deprecations(self, model: Any) -> dict[str, Deprecation]:
         """Deprecated properties of a model, own ones and those merged through allOf."""
-        component = self.model_component(model)
+        component = self._repaired_component(model)
         schemas = self.spec.get("components", {}).get("schemas", {})
         raw: Any
         if component is not None:
-            raw = schemas.get(self.repair.renamed_schemas.get(component, component))
+            raw = schemas.get(component)
         else:
             raw = model.data.model_dump(by_alias=True, exclude_none=True, mode="json")
         declared: dict[str, Deprecation] = {}
@@ -177,7 +182,7 @@ class _Catalog:
                 return
             seen.add(ref)
             if ref.startswith(SCHEMA_REF_PREFIX):
-                owner = self._original_schema(ref.removeprefix(SCHEMA_REF_PREFIX))
+                owner = ref.removeprefix(SCHEMA_REF_PREFIX)
             node = resolve(self.spec, node)
         if not isinstance(node, dict):
             return
@@ -191,7 +196,7 @@ class _Catalog:
                     removal_release(self.index.release, self.known_releases),
                 )
         for member in node.get("allOf") or []:
-            self._collect(member, owner if "$ref" not in member else None, out, seen)
+            self._collect(member, owner, out, seen)
 
 
 def _path_shape(path: str) -> str:
@@ -536,7 +541,10 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
     """Generate one release into `target.output` (a package project folder)."""
     started = time.perf_counter()
     report = repair_spec(target.spec)
-    index = build_index(target.label, target.spec, target.earlier, target.known_releases)
+    # Indexed by the repaired specs' names: inline schemas hoisted into components get the same
+    # name in every release, so their fields' history is known too.
+    earlier = [(label, repair_spec(spec).spec) for label, spec in target.earlier]
+    index = build_index(target.label, report.spec, earlier, target.known_releases)
     catalog = _Catalog(
         spec=report.spec, repair=report, index=index, known_releases=target.known_releases
     )
@@ -557,7 +565,7 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
             package_dir / "operations.py",
             _operations_module(target, target.spec, report, data, catalog),
         )
-        _pydantic_schemas(report.spec, package_dir / "schemas.py")
+        _pydantic_schemas(class_dialect(report.spec), package_dir / "schemas.py")
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
         atomic_write_text(staging / "README.md", _readme(target, index))

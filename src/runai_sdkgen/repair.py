@@ -187,6 +187,54 @@ def rename_colliding_schemas(spec: Spec, context: RepairContext) -> list[RepairF
     return firings
 
 
+# --- rule: allOf over inline objects only --------------------------------------------------
+
+FLATTENABLE_KEYS = frozenset({"type", "properties", "required", "description", "title"})
+
+
+def flatten_inline_allof(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """An allOf whose members are all inline objects becomes one object with their properties.
+
+    Same meaning (no member closes the object or declares a property twice differently), and
+    the properties become visible to tools that only look one level deep for conflicts.
+    """
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        members = item.get("allOf")
+        if not isinstance(members, list) or not members or "properties" in item:
+            continue
+        if not all(
+            isinstance(m, dict)
+            and set(m) <= FLATTENABLE_KEYS
+            and m.get("type", "object") == "object"
+            for m in members
+        ):
+            continue
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        clash = False
+        for member in members:
+            for prop, declaration in (member.get("properties") or {}).items():
+                clash = clash or (prop in properties and properties[prop] != declaration)
+                properties[prop] = declaration
+            required += [r for r in member.get("required") or [] if r not in required]
+        if clash or item.get("type", "object") != "object":
+            continue
+        del item["allOf"]
+        item["type"] = "object"
+        item["properties"] = properties
+        if required:
+            item["required"] = required
+        firings.append(
+            RepairFiring(
+                "flatten-inline-allof",
+                pointer(*path),
+                f"allOf over {len(members)} inline object(s) merged into one object",
+            )
+        )
+    return firings
+
+
 # --- rule: inline object schemas under component properties ------------------------------
 
 
@@ -228,7 +276,7 @@ def hoist_inline_objects(spec: Spec, context: RepairContext) -> list[RepairFirin
                 name, suffix = f"{base}{suffix}", suffix + 1
             taken.add(naming.module_name(name).lower())
             schemas[name] = schema
-            container[key] = {"$ref": SCHEMA_REF_PREFIX + name}
+            container[key] = _hoisted_use(schema, SCHEMA_REF_PREFIX + name)
             queue.append(name)
             firings.append(
                 RepairFiring(
@@ -238,6 +286,22 @@ def hoist_inline_objects(spec: Spec, context: RepairContext) -> list[RepairFirin
                 )
             )
     return firings
+
+
+def _hoisted_use(schema: dict[str, Any], ref: str) -> dict[str, Any]:
+    """What replaces a hoisted schema: a reference that keeps what belonged to the use site
+    (the property's deprecation, its nullability)."""
+    use: dict[str, Any] = {"$ref": ref}
+    if schema.get("deprecated") is True:
+        del schema["deprecated"]
+        use = {"allOf": [use], "deprecated": True}
+        if "description" in schema:
+            use["description"] = schema["description"]
+    if schema.pop("nullable", None) is True:
+        members = use.pop("allOf", [{"$ref": ref}])
+        use = {"anyOf": [*members, copy.deepcopy(NULL_ONLY)], **use}
+        use.pop("$ref", None)
+    return use
 
 
 def _object_slots(
@@ -363,6 +427,167 @@ def narrow_conflicting_enums(spec: Spec, context: RepairContext) -> list[RepairF
                         f"property {prop!r} narrowed to the enum another member declares",
                     )
                 )
+    return firings
+
+
+# --- rule: inline allOf members that redeclare a property of another member ----------------
+
+
+def hoist_overriding_members(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """An inline allOf member of a component that redeclares, differently, a property another
+    member declares becomes a component of its own.
+
+    Class-based generators (datamodel-code-generator) then see two parents that disagree and
+    build one flat class instead of a subclass whose field type contradicts its base's.
+    """
+    schemas = _schemas(spec)
+    taken = {naming.module_name(name).lower() for name in schemas}
+    firings: list[RepairFiring] = []
+    for owner in sorted(schemas):
+        members = schemas[owner].get("allOf") if isinstance(schemas[owner], dict) else None
+        if not isinstance(members, list):
+            continue
+        for index, member in enumerate(members):
+            if not isinstance(member, dict) or "$ref" in member:
+                continue
+            own = member.get("properties")
+            if not isinstance(own, dict):
+                continue
+            others: dict[str, set[str]] = defaultdict(set)
+            for other_index, other in enumerate(members):
+                if other_index == index:
+                    continue
+                for prop, _, declaration, _ in _declarations(spec, other, False, set()):
+                    others[prop].add(json.dumps(declaration, sort_keys=True))
+            if not any(
+                prop in others and others[prop] != {json.dumps(decl, sort_keys=True)}
+                for prop, decl in own.items()
+            ):
+                continue
+            base = f"{naming.class_name(owner)}Fields"
+            name, suffix = base, 2
+            while naming.module_name(name).lower() in taken:
+                name, suffix = f"{base}{suffix}", suffix + 1
+            taken.add(naming.module_name(name).lower())
+            schemas[name] = member
+            members[index] = {"$ref": SCHEMA_REF_PREFIX + name}
+            firings.append(
+                RepairFiring(
+                    "hoist-overriding-member",
+                    pointer("components", "schemas", owner, "allOf", index),
+                    f"moved to components/schemas/{name}",
+                )
+            )
+    return firings
+
+
+def class_dialect(spec: Spec) -> Spec:
+    """A copy of a repaired spec spelled for class-based generators (datamodel-code-generator).
+
+    `{"anyOf": [ref, NULL_ONLY]}` becomes `{"allOf": [ref], "nullable": true}` and NULL_ONLY
+    members of other unions become `nullable: true` on the union, which such tools read as
+    `Model | None`. Every allOf over objects becomes one flat object (a property declared
+    differently by two members keeps both declarations under its own allOf): subclasses that
+    redefine a base class's field with another type can't pass mypy.
+    """
+    converted = copy.deepcopy(spec)
+    for item, _ in list(_walk(converted)):
+        for key in ("anyOf", "oneOf"):
+            members = item.get(key)
+            if not isinstance(members, list) or NULL_ONLY not in members:
+                continue
+            rest = [m for m in members if m != NULL_ONLY]
+            item["nullable"] = True
+            if key == "anyOf" and len(rest) == 1 and _ref_target(rest[0]) is not None:
+                del item["anyOf"]
+                item["allOf"] = rest
+            else:
+                item[key] = rest
+    pending = list(_walk(converted))
+    while pending:
+        item, _ = pending.pop()
+        flat = _flattened(converted, item)
+        if flat is not None:
+            pending += list(_walk(flat["properties"]))
+    return converted
+
+
+def _flattened(spec: Spec, item: dict[str, Any]) -> dict[str, Any] | None:
+    """Merge an allOf over objects (two or more members) into `item` itself."""
+    members = item.get("allOf")
+    if not isinstance(members, list) or len(members) < 2:
+        return None
+    declarations: dict[str, list[Any]] = {}
+    required: list[str] = []
+    for member in members:
+        resolved = _resolved(spec, member)
+        if not isinstance(resolved, dict) or not _is_structured(resolved):
+            return None
+        if any(key in resolved for key in ("oneOf", "anyOf", "additionalProperties")):
+            return None
+    for member in members:
+        for prop, _, declaration, _ in _declarations(spec, member, False, set()):
+            found = declarations.setdefault(prop, [])
+            if declaration not in found:
+                found.append(declaration)
+        for source in _required_sources(spec, member, set()):
+            required += [r for r in source if r not in required]
+    properties = dict(item.get("properties") or {})
+    for prop, found in declarations.items():
+        if prop in properties and properties[prop] not in found:
+            found = [properties[prop], *found]
+        properties[prop] = found[0] if len(found) == 1 else {"allOf": found}
+    for source in [item.get("required") or []]:
+        required += [r for r in source if r not in required]
+    del item["allOf"]
+    item["type"] = "object"
+    item["properties"] = properties
+    if required:
+        item["required"] = required
+    return item
+
+
+def _required_sources(spec: Spec, node: Any, seen: set[str]) -> Iterator[list[str]]:
+    target = _ref_target(node)
+    if target is not None:
+        if target in seen:
+            return
+        seen = seen | {target}
+        node = _resolved(spec, node)
+    if not isinstance(node, dict):
+        return
+    if isinstance(node.get("required"), list):
+        yield node["required"]
+    for member in node.get("allOf") or []:
+        yield from _required_sources(spec, member, seen)
+
+
+# --- rule: `nullable` beside an allOf over one reference ------------------------------------
+
+
+def nullable_single_allof(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """`{"nullable": true, "allOf": [ref]}` (how the Run:ai specs spell a nullable reference)
+    becomes `{"anyOf": [ref, NULL_ONLY]}`: null stays allowed, as the authors mean, and the
+    generator, which otherwise drops the None, types it `Model | None`."""
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        members = item.get("allOf")
+        if item.get("nullable") is not True or not isinstance(members, list) or len(members) != 1:
+            continue
+        is_component = len(path) == 3 and path[:2] == ("components", "schemas")
+        if _ref_target(members[0]) is None or "properties" in item or is_component:
+            # A nullable component is handled by nullable-component-to-uses.
+            continue
+        del item["allOf"], item["nullable"]
+        item.pop("type", None)
+        item["anyOf"] = [members[0], copy.deepcopy(NULL_ONLY)]
+        firings.append(
+            RepairFiring(
+                "nullable-allof-reference",
+                pointer(*path),
+                "nullable allOf over one reference spelled as anyOf [reference, null]",
+            )
+        )
     return firings
 
 
@@ -590,6 +815,11 @@ RULES: tuple[RepairRule, ...] = (
         clean_allof_members,
     ),
     RepairRule(
+        "flatten-inline-allof",
+        "allOf over inline objects only (properties hidden one level down)",
+        flatten_inline_allof,
+    ),
+    RepairRule(
         "hoist-inline-object",
         "inline object schemas under component properties (named twice through allOf merges)",
         hoist_inline_objects,
@@ -598,6 +828,16 @@ RULES: tuple[RepairRule, ...] = (
         "allof-enum-conflict",
         "allOf members declaring a property as an enum and as a plain value",
         narrow_conflicting_enums,
+    ),
+    RepairRule(
+        "hoist-overriding-member",
+        "inline allOf members redeclaring another member's property (subclass conflicts)",
+        hoist_overriding_members,
+    ),
+    RepairRule(
+        "nullable-allof-reference",
+        "nullable: true beside an allOf over one reference (the generator drops the None)",
+        nullable_single_allof,
     ),
     RepairRule(
         "nullable-component-to-uses",
