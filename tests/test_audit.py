@@ -38,7 +38,7 @@ from runai_sdkgen.diff import operations
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.facade import facade_operations, method_names, read_catalog
 from runai_sdkgen.ledger import build_ledger
-from runai_sdkgen.manifest import load_manifest
+from runai_sdkgen.manifest import Product, load_manifest
 from runai_sdkgen.specio import load_spec_file
 
 SAMPLES = PROJECT_ROOT / "tests" / "data" / "automation"
@@ -70,6 +70,28 @@ def expectations(files: list[Path]) -> Expected:
 
 def found(report: AuditReport) -> Expected:
     return {(f.path, f.line, f.column, f.rule) for f in report.findings}
+
+
+def product_of(
+    tmp_path: Path, name: str, package: str, specs: dict[str, dict[str, object] | Path]
+) -> Product:
+    """A product in a temp manifest whose releases are these specs (dicts or files)."""
+    folder = tmp_path / "specs"
+    lines = [f'[products.{name}]\ntitle = "{name}"\ndistribution = "{name}"\npackage = "{package}"']
+    for release, spec in specs.items():
+        (folder / release).mkdir(parents=True)
+        target = folder / release / "openapi.json"
+        if isinstance(spec, Path):
+            shutil.copyfile(spec, target)
+        else:
+            target.write_text(json.dumps(spec), encoding="utf-8")
+        lines.append(
+            f'[[products.{name}.releases]]\nlabel = "{release}"\nbuild = 0\n'
+            f'snapshot = "{release}/openapi.json"\n'
+            'source = { kind = "embedded", docs = ["https://example.invalid/docs"] }'
+        )
+    (folder / "releases.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_manifest(folder / "releases.toml").product(name)
 
 
 @pytest.fixture(scope="module")
@@ -256,21 +278,11 @@ def _users_spec(*, deprecated_filter: bool, with_legacy: bool) -> dict[str, obje
 @pytest.fixture
 def tiny_product(tmp_path: Path) -> Knowledge:
     """A two-release product: `filter` deprecated and `legacy` removed in 3.2."""
-    folder = tmp_path / "specs"
-    lines = ['[products.tiny]\ntitle = "Tiny"\ndistribution = "tiny"\npackage = "tiny_client"']
-    for release, spec in (
-        ("3.1", _users_spec(deprecated_filter=False, with_legacy=True)),
-        ("3.2", _users_spec(deprecated_filter=True, with_legacy=False)),
-    ):
-        (folder / release).mkdir(parents=True)
-        (folder / release / "openapi.json").write_text(json.dumps(spec), encoding="utf-8")
-        lines.append(
-            f'[[products.tiny.releases]]\nlabel = "{release}"\nbuild = 0\n'
-            f'snapshot = "{release}/openapi.json"\n'
-            'source = { kind = "embedded", docs = ["https://example.invalid/docs"] }'
-        )
-    (folder / "releases.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    product = load_manifest(folder / "releases.toml").product("tiny")
+    specs: dict[str, dict[str, object] | Path] = {
+        "3.1": _users_spec(deprecated_filter=False, with_legacy=True),
+        "3.2": _users_spec(deprecated_filter=True, with_legacy=False),
+    }
+    product = product_of(tmp_path, "tiny", "tiny_client", specs)
     return load_knowledge(product, "3.1", "3.2")
 
 
@@ -585,26 +597,7 @@ def test_broken_python_is_a_one_line_error(tmp_path: Path, multi_tenant: Knowled
 
 def test_control_plane_script_flags_operations_removed_in_2_23(tmp_path: Path) -> None:
     specs = {release: upstream_spec_path(release) for release in CONTROL_PLANE_RELEASES}
-    folder = tmp_path / "specs"
-    lines = [
-        "[products.control-plane]",
-        'title = "NVIDIA Run:ai Control-plane API"',
-        'distribution = "runai-cp-client"',
-        'package = "runai_cp_client"',
-    ]
-    for release, path in specs.items():
-        (folder / release).mkdir(parents=True)
-        shutil.copyfile(path, folder / release / "openapi.json")
-        lines += [
-            "[[products.control-plane.releases]]",
-            f'label = "{release}"',
-            "build = 0",
-            f'snapshot = "{release}/openapi.json"',
-            'source = { kind = "embedded", docs = ["https://app.run.ai/api/docs"] }',
-        ]
-    manifest = folder / "releases.toml"
-    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    product = load_manifest(manifest).product("control-plane")
+    product = product_of(tmp_path, "control-plane", "runai_cp_client", dict(specs))
     knowledge = load_knowledge(product, "2.22", "2.23")
     files = collect_files([CONTROL_PLANE_SAMPLES])
     report = audit_files(files, knowledge)
@@ -669,3 +662,47 @@ def test_sarif_locations_are_uris(tmp_path: Path, multi_tenant: Knowledge) -> No
     assert location["artifactLocation"]["uri"] == source.as_uri()
     assert location["artifactLocation"]["uri"].endswith("/my%20script.py")
     assert location["region"] == {"startLine": 2, "startColumn": 1}
+
+
+def test_a_field_shared_by_several_operations_is_one_finding_per_use(tmp_path: Path) -> None:
+    def spec(deprecated: bool) -> dict[str, object]:
+        tenant: dict[str, object] = {
+            "type": "object",
+            "properties": {"name": {"type": "string"}, "mimirId": {"type": "string"}},
+        }
+        if deprecated:
+            tenant["properties"] = {
+                "name": {"type": "string"},
+                "mimirId": {"type": "string", "deprecated": True},
+            }
+        reply = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/T"}}}}
+        return {
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "latest"},
+            "paths": {
+                "/t": {"get": {"operationId": "get_t", "responses": {"200": reply}}},
+                "/t/{id}": {
+                    "get": {
+                        "operationId": "get_t_by_id",
+                        "parameters": [
+                            {"name": "id", "in": "path", "required": True, "schema": {}}
+                        ],
+                        "responses": {"200": reply},
+                    }
+                },
+            },
+            "components": {"schemas": {"T": tenant}},
+        }
+
+    product = product_of(tmp_path, "t", "t_client", {"3.1": spec(False), "3.2": spec(True)})
+    knowledge = load_knowledge(product, "3.1", "3.2")
+    source = write(
+        tmp_path,
+        "read.py",
+        "from t_client.models import T\n"
+        "def show(t: T) -> None:\n"
+        "    print(t.name, t.mimir_id)  # expect: field-deprecated@mimir_id\n",
+    )
+    report = audit_files([source], knowledge)
+    assert found(report) == expectations([source])
+    assert "1 more operation(s)" in report.findings[0].message

@@ -26,8 +26,8 @@ import json
 import re
 import shlex
 import sys
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypeGuard
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -1216,6 +1216,34 @@ def _message(use: Use, verdict: Verdict) -> str:
     return text
 
 
+_SEVERITY = ("removed", "removal-due", "deprecated")
+
+
+def _severity(rule: str) -> int:
+    return next((i for i, suffix in enumerate(_SEVERITY) if rule.endswith(suffix)), len(_SEVERITY))
+
+
+def _one_per_field_use(findings: Iterable[AuditFinding]) -> list[AuditFinding]:
+    """A model field shared by several operations is one item per operation; one use of it in
+    code is still one finding: the most severe, noting how many more operations share it."""
+    places: dict[tuple[str, int, int, str], list[AuditFinding]] = {}
+    kept: list[AuditFinding] = []
+    for finding in findings:
+        if finding.rule.startswith("field-"):
+            place = (finding.path, finding.line, finding.column, finding.usage)
+            places.setdefault(place, []).append(finding)
+        else:
+            kept.append(finding)
+    for group in places.values():
+        group.sort(key=lambda f: (_severity(f.rule), f.item))
+        first = group[0]
+        if len(group) > 1:
+            more = f" (the same field of {len(group) - 1} more operation(s) is affected too)"
+            first = replace(first, message=first.message + more)
+        kept.append(first)
+    return kept
+
+
 def audit_files(files: Sequence[Path], knowledge: Knowledge) -> AuditReport:
     """Audit these files (Python or HTTP text) with what `knowledge` knows."""
     matcher = knowledge.paths
@@ -1226,7 +1254,7 @@ def audit_files(files: Sequence[Path], knowledge: Knowledge) -> AuditReport:
             finding = _finding(shown, use, knowledge)
             if finding is not None:
                 findings.add(finding)
-    ordered = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.rule, f.item))
+    ordered = sorted(_one_per_field_use(findings), key=lambda f: (f.path, f.line, f.column, f.rule))
     return AuditReport(
         product=knowledge.product,
         from_release=knowledge.from_release,
