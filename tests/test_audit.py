@@ -706,3 +706,21 @@ def test_a_field_shared_by_several_operations_is_one_finding_per_use(tmp_path: P
     report = audit_files([source], knowledge)
     assert found(report) == expectations([source])
     assert "1 more operation(s)" in report.findings[0].message
+
+
+def test_a_parameter_shadows_the_module_level_client(
+    tmp_path: Path, multi_tenant: Knowledge
+) -> None:
+    source = write(
+        tmp_path,
+        "shadow.py",
+        "from runai_mt_client.facade import RunaiClient\n"
+        "client = RunaiClient('https://x', token='t')\n"
+        "client.applications.list()  # expect: operation-deprecated\n"
+        "def later(client, *rest):\n"
+        "    client.applications.list()  # expect: unresolved\n"
+        "    rest.applications.list()  # expect: unresolved\n"
+        "def uses_global():\n"
+        "    client.applications.list()  # expect: operation-deprecated\n",
+    )
+    assert found(audit_files([source], multi_tenant)) == expectations([source])

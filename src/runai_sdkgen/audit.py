@@ -573,7 +573,8 @@ Value = (
     | ModelType
     | ListType
 )
-Env = dict[str, Value]
+# None: a name known to hold something else (it shadows any outer binding).
+Env = dict[str, Value | None]
 # Values `getattr(value, <dynamic>)` cannot be followed on: the API's own objects.
 _API_OBJECTS = (PackageModule, Endpoint, Client, Group, ModelClass, ModelType)
 
@@ -684,7 +685,7 @@ class _SourceAuditor:
     def _value(self, node: ast.expr, env: Env, *, record: bool = True) -> Value | None:
         """What an expression holds (None: unknown), recording API uses on the way."""
         if isinstance(node, ast.Name):
-            return env.get(node.id, self.module_env.get(node.id))
+            return env[node.id] if node.id in env else self.module_env.get(node.id)
         if isinstance(node, ast.Await):
             return self._value(node.value, env, record=record)
         if isinstance(node, ast.Attribute):
@@ -732,12 +733,14 @@ class _SourceAuditor:
         if isinstance(holder, ModelType):
             model = self.names.models.get(holder.name)
             if model is not None and attr in model.fields:
-                if record and self._recording:
+                if record:
                     self._field_use(holder.name, attr, node.lineno, _attribute_column(node))
                 return model.field_types.get(attr)
         return None
 
     def _field_use(self, model_name: str, attribute: str, line: int, column: int) -> None:
+        if not self._recording:
+            return
         model = self.names.models[model_name]
         prop = model.fields[attribute]
         for op, location in sorted(model.sites):
@@ -877,10 +880,7 @@ class _SourceAuditor:
 
     def _bind(self, target: ast.expr, value: Value | None, env: Env) -> None:
         if isinstance(target, ast.Name):
-            if value is None:
-                env.pop(target.id, None)
-            else:
-                env[target.id] = value
+            env[target.id] = value
         elif isinstance(target, ast.Attribute):
             self._store_attribute(target, value, env)
         elif isinstance(target, ast.Tuple | ast.List):
@@ -954,14 +954,13 @@ class _SourceAuditor:
         for index, argument in enumerate(every):
             if index == 0 and owner is not None and argument.arg in ("self", "cls"):
                 continue
-            value = self._annotation(argument.annotation, env)
-            if value is not None:
-                local[argument.arg] = value
-            else:
-                local.pop(argument.arg, None)
+            local[argument.arg] = self._annotation(argument.annotation, env)
+        for star in (arguments.vararg, arguments.kwarg):
+            if star is not None:
+                local[star.arg] = None
         if owner is not None:
-            for name, value in self.class_attributes.get(owner, {}).items():
-                local[f"self.{name}"] = value
+            for name, attribute_value in self.class_attributes.get(owner, {}).items():
+                local[f"self.{name}"] = attribute_value
         self._block(node.body, local, owner)
 
     def _class(self, node: ast.ClassDef, env: Env) -> None:
