@@ -174,6 +174,8 @@ def everything(client, name: str) -> None:
     getattr(apps_api, name)  # expect: unresolved
     request = TokenRequest.from_dict({})
     request.app_secret = "x"  # expect: field-removal-due@app_secret
+    if (again := TokenRequest(app_id="a")) is not None:  # expect: field-removal-due@app_id
+        print(again.app_secret)  # expect: field-removal-due@app_secret
     print(getattr(request, "app_id"))  # expect: field-removal-due@getattr
 
 

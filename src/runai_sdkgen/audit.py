@@ -851,11 +851,13 @@ class _SourceAuditor:
 
     def _expression(self, node: ast.expr, env: Env) -> None:
         """Visit an expression for its uses, binding comprehension targets on the way."""
-        if isinstance(node, ast.Call | ast.Attribute | ast.Await | ast.Subscript | ast.BoolOp):
+        if isinstance(
+            node, ast.Call | ast.Attribute | ast.Await | ast.Subscript | ast.BoolOp | ast.IfExp
+        ):
             self._value(node, env)
             return
-        if isinstance(node, ast.IfExp):
-            self._value(node, env)
+        if isinstance(node, ast.NamedExpr):
+            self._bind(node.target, self._value(node.value, env), env)
             return
         if isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
             inner = dict(env)
