@@ -7,14 +7,26 @@ repair pass fixes and every kind of deprecation; release 2.22 deprecates less th
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import datetime
+import importlib
+import inspect
 import json
 import subprocess
 import sys
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+from runai_sdkgen import naming
+from runai_sdkgen.deprecations import deprecated_items, operations, own_properties
+from runai_sdkgen.examples import example_value
+from runai_sdkgen.generate import _needs_class
 from runai_sdkgen.manifest import Manifest, load_manifest
+from runai_sdkgen.repair import repair_spec
 
 VENV_BIN = Path(sys.executable).parent
 REF = "#/components/schemas/"
@@ -242,10 +254,129 @@ def same_json(left: Any, right: Any) -> bool:
     if isinstance(left, list) and isinstance(right, list):
         return len(left) == len(right) and all(map(same_json, left, right))
     if isinstance(left, str) and isinstance(right, str) and left != right:
-        from dateutil.parser import isoparse
-
         try:
-            return isoparse(left) == isoparse(right)
+            return datetime.datetime.fromisoformat(left) == datetime.datetime.fromisoformat(right)
         except ValueError:
             return False
     return json.dumps(left) == json.dumps(right)
+
+
+@contextlib.contextmanager
+def imported(project: Path, package: str) -> Iterator[ModuleType]:
+    """Import a generated package from its project folder; forget it afterwards."""
+
+    def forget() -> None:
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+    forget()
+    sys.path.insert(0, str(project))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(project))
+        forget()
+
+
+def check_catalog_and_classes(package: str, spec: dict[str, Any], lost: tuple[str, ...]) -> None:
+    """The (imported) package's catalog lists every operation once; every object or enum
+    component schema but `lost` has a class."""
+    renamed = repair_spec(spec).renamed_schemas
+    catalog = importlib.import_module(f"{package}.operations").OPERATIONS
+    assert {(op.method, op.path) for op in catalog} == {
+        (method.upper(), path) for path, method, _ in operations(spec)
+    }
+    assert len({op.module for op in catalog}) == len(catalog)
+    for op in catalog:
+        assert callable(importlib.import_module(op.module).sync_detailed)
+    models = importlib.import_module(f"{package}.models")
+    missing = [
+        name
+        for name, schema in spec["components"]["schemas"].items()
+        if _needs_class(schema)
+        and name not in lost
+        and not hasattr(models, naming.class_name(renamed.get(name, name)))
+    ]
+    assert missing == []
+
+
+def check_round_trips(package: str, spec: dict[str, Any], lost: tuple[str, ...]) -> int:
+    """Example payloads of every component (with and without nulls) survive from_dict ->
+    to_dict unchanged, without warnings; returns how many were checked."""
+    renamed = repair_spec(spec).renamed_schemas
+    models = importlib.import_module(f"{package}.models")
+    checked = 0
+    failures: list[str] = []
+    for name, schema in sorted(spec["components"]["schemas"].items()):
+        if not _needs_class(schema) or name in lost:
+            continue
+        cls = getattr(models, naming.class_name(renamed.get(name, name)))
+        for nulls in (False, True):
+            payload = example_value(
+                {"$ref": f"#/components/schemas/{name}"}, spec, nullable_as_null=nulls
+            )
+            if payload is None:
+                continue
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                if "enum" in schema:
+                    back: Any = cls(payload).value
+                else:
+                    back = cls.from_dict(payload).to_dict()
+            if not same_json(back, payload):
+                failures.append(f"{name}: {payload!r} -> {back!r}"[:300])
+            checked += 1
+    assert failures == []
+    return checked
+
+
+def check_deprecations_flagged(package: str, spec: dict[str, Any]) -> None:
+    """Every deprecated operation, parameter and property declaration of the spec is flagged
+    in the (imported) package: @deprecated functions, warning parameters, warning fields."""
+    items = deprecated_items(spec)
+    catalog = importlib.import_module(f"{package}.operations").OPERATIONS
+    by_key = {(op.method.lower(), op.path): op for op in catalog}
+    flagged_ops = [op for op in catalog if op.deprecated]
+    assert {(op.method.lower(), op.path) for op in flagged_ops} == set(items.operations)
+    for op in flagged_ops:
+        assert "@deprecated(" in inspect.getsource(importlib.import_module(op.module))
+        assert op.deprecated_in is not None and op.removal_in is not None
+    flagged_params = {
+        (op.method.lower(), op.path, p.location, p.name)
+        for op in catalog
+        for p in op.parameters
+        if p.deprecated
+    }
+    assert flagged_params == set(items.parameters)
+    for method, path, location, name in items.parameters:
+        source = inspect.getsource(importlib.import_module(by_key[(method, path)].module))
+        assert f"The {location} parameter {name!r}" in source
+    models = importlib.import_module(f"{package}.models")
+    declared = 0
+    for component, schema in repair_spec(spec).spec["components"]["schemas"].items():
+        for prop, declaration in own_properties(schema).items():
+            if not (isinstance(declaration, dict) and declaration.get("deprecated") is True):
+                continue
+            declared += 1
+            cls = getattr(models, naming.class_name(component))
+            attribute = inspect.getattr_static(cls, naming.python_name(prop))
+            assert isinstance(attribute, property), (component, prop)
+            assert "deprecated" in (attribute.__doc__ or "").lower()
+    assert declared == deprecated_property_declarations(spec)
+
+
+def deprecated_property_declarations(node: Any) -> int:
+    """Every `deprecated: true` property declaration anywhere in a document."""
+    count = 0
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            count += sum(
+                1
+                for p in properties.values()
+                if isinstance(p, dict) and p.get("deprecated") is True
+            )
+        count += sum(deprecated_property_declarations(v) for v in node.values())
+    elif isinstance(node, list):
+        count += sum(deprecated_property_declarations(v) for v in node)
+    return count

@@ -206,6 +206,13 @@ def test_deprecated_field_warns_on_read_and_write_not_on_round_trip(
     ]
     assert "legacyName" in str(found[0].message) and "2.25" in str(found[0].message)
     assert tenant.to_dict()["legacyName"] == "new"
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        tenant_cls(id=2)
+        tenant_cls(id=2, legacy_name="set")
+        init_line = inspect.currentframe().f_lineno - 1  # type: ignore[union-attr]
+    found = _deprecations(record)
+    assert [(w.filename, w.lineno) for w in found] == [(__file__, init_line)]
 
 
 def test_every_model_round_trips_example_payloads(generated: tuple[Path, GenerationResult]) -> None:
@@ -298,3 +305,19 @@ def test_strict_mode_fails_when_something_would_be_lost(tmp_path: Path) -> None:
     # The failed run left the previous output as it was and no staging folder behind.
     assert tree_bytes(tmp_path / "generated" / "multi-tenant" / "2.23") == before
     assert sorted(p.name for p in (tmp_path / "generated" / "multi-tenant").iterdir()) == ["2.23"]
+
+
+def test_pydantic_schemas_validate_payloads_and_mark_deprecated_fields(
+    generated: tuple[Path, GenerationResult],
+) -> None:
+    schemas = _module(f"{PACKAGE}.schemas")
+    spec = small_spec()
+    payload = example_value({"$ref": "#/components/schemas/Tenant"}, spec)
+    tenant = schemas.Tenant.model_validate(payload)
+    assert tenant.model_dump(mode="json", by_alias=True, exclude_unset=True)["id"] == payload["id"]
+    with pytest.raises(ValueError, match="id"):
+        schemas.Tenant.model_validate({"name": "no id"})
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        assert tenant.legacyName == payload["legacyName"]
+    assert len(_deprecations(record)) == 1

@@ -1,31 +1,32 @@
 """The generate stage on the real control-plane specs (../shared/upstream), as product
 `control-plane` (runai-cp-client / runai_cp_client): nothing lost, nothing overwritten, every
-model round-trips, every deprecation flagged, lint- and mypy-clean."""
+model round-trips, every deprecation flagged, lint- and mypy-clean. Prints the numbers."""
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import inspect
-import sys
 import threading
 import warnings
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from conftest import CONTROL_PLANE_RELEASES, upstream_spec_path
-from gen_support import run_tool, same_json, write_manifest
+from gen_support import (
+    check_catalog_and_classes,
+    check_deprecations_flagged,
+    check_round_trips,
+    imported,
+    run_tool,
+    write_manifest,
+)
 
-from runai_sdkgen import naming, specio
-from runai_sdkgen.deprecations import deprecated_items, operations, own_properties
-from runai_sdkgen.examples import example_value
-from runai_sdkgen.generate import GenerationResult, _needs_class, generate_release
+from runai_sdkgen import specio
+from runai_sdkgen.deprecations import operations
+from runai_sdkgen.generate import GenerationResult, generate_release
 from runai_sdkgen.manifest import Manifest
-from runai_sdkgen.repair import repair_spec
 
 pytestmark = [pytest.mark.slow, pytest.mark.upstream]
 
@@ -49,10 +50,7 @@ class _Upstream:
         if release not in self.results:
             result = generate_release(self.manifest, "control-plane", release, self.root)
             self.results[release] = result
-            print(
-                f"\n{result.summary()}\n  peak RSS {result.peak_memory_mb:.0f} MB; repairs "
-                f"{result.repairs}"
-            )
+            print(f"\n{result.summary()}\n  repairs {result.repairs}")
         return self.results[release]
 
     def project(self, release: str) -> Path:
@@ -63,19 +61,6 @@ class _Upstream:
 @pytest.fixture(scope="module")
 def upstream(tmp_path_factory: pytest.TempPathFactory) -> _Upstream:
     return _Upstream(tmp_path_factory.mktemp("cp"))
-
-
-@contextlib.contextmanager
-def _imported(project: Path) -> Iterator[ModuleType]:
-    for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(project))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(project))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
@@ -98,110 +83,23 @@ def test_nothing_is_lost_or_overwritten(upstream: _Upstream, release: str) -> No
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
 def test_catalog_and_classes_cover_the_spec(upstream: _Upstream, release: str) -> None:
-    spec = upstream.specs[release]
-    renamed = repair_spec(spec).renamed_schemas
-    with _imported(upstream.project(release)) as package:
-        catalog = importlib.import_module(f"{PACKAGE}.operations").OPERATIONS
-        assert {(op.method, op.path) for op in catalog} == {
-            (method.upper(), path) for path, method, _ in operations(spec)
-        }
-        assert len({op.module for op in catalog}) == len(catalog)
+    with imported(upstream.project(release), PACKAGE) as package:
         assert release == package.RELEASE and package.__version__ == f"{release}.0"
-        models = importlib.import_module(f"{PACKAGE}.models")
-        missing = [
-            name
-            for name, schema in spec["components"]["schemas"].items()
-            if _needs_class(schema)
-            and name not in KNOWN_LOST.get(release, ())
-            and not hasattr(models, naming.class_name(renamed.get(name, name)))
-        ]
-        assert missing == []
+        check_catalog_and_classes(PACKAGE, upstream.specs[release], KNOWN_LOST.get(release, ()))
 
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
 def test_every_model_round_trips(upstream: _Upstream, release: str) -> None:
     spec = upstream.specs[release]
-    renamed = repair_spec(spec).renamed_schemas
-    with _imported(upstream.project(release)):
-        models = importlib.import_module(f"{PACKAGE}.models")
-        checked = 0
-        failures: list[str] = []
-        for name, schema in sorted(spec["components"]["schemas"].items()):
-            if not _needs_class(schema) or name in KNOWN_LOST.get(release, ()):
-                continue
-            cls = getattr(models, naming.class_name(renamed.get(name, name)))
-            for nulls in (False, True):
-                payload = example_value(
-                    {"$ref": f"#/components/schemas/{name}"}, spec, nullable_as_null=nulls
-                )
-                if payload is None:
-                    continue
-                with warnings.catch_warnings():
-                    warnings.simplefilter("error")
-                    if "enum" in schema:
-                        back: Any = cls(payload).value
-                    else:
-                        back = cls.from_dict(payload).to_dict()
-                if not same_json(back, payload):
-                    failures.append(f"{name}: {payload!r} -> {back!r}"[:300])
-                checked += 1
-        assert failures == []
-        assert checked >= len(spec["components"]["schemas"]) // 2
+    with imported(upstream.project(release), PACKAGE):
+        checked = check_round_trips(PACKAGE, spec, KNOWN_LOST.get(release, ()))
+    assert checked >= len(spec["components"]["schemas"]) // 2
 
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
 def test_every_deprecation_is_flagged(upstream: _Upstream, release: str) -> None:
-    spec = upstream.specs[release]
-    repaired = repair_spec(spec)
-    items = deprecated_items(spec)
-    with _imported(upstream.project(release)):
-        catalog = importlib.import_module(f"{PACKAGE}.operations").OPERATIONS
-        by_key = {(op.method.lower(), op.path): op for op in catalog}
-        flagged_ops = [op for op in catalog if op.deprecated]
-        assert {(op.method.lower(), op.path) for op in flagged_ops} == set(items.operations)
-        for op in flagged_ops:
-            module = importlib.import_module(op.module)
-            assert "@deprecated(" in inspect.getsource(module)
-            assert op.deprecated_in is not None and op.removal_in is not None
-        flagged_params = {
-            (op.method.lower(), op.path, p.location, p.name)
-            for op in catalog
-            for p in op.parameters
-            if p.deprecated
-        }
-        assert flagged_params == set(items.parameters)
-        for method, path, location, name in items.parameters:
-            source = inspect.getsource(importlib.import_module(by_key[(method, path)].module))
-            assert f"The {location} parameter {name!r}" in source
-        models = importlib.import_module(f"{PACKAGE}.models")
-        declared = 0
-        for component, schema in repaired.spec["components"]["schemas"].items():
-            for prop, declaration in own_properties(schema).items():
-                if not (isinstance(declaration, dict) and declaration.get("deprecated") is True):
-                    continue
-                declared += 1
-                cls = getattr(models, naming.class_name(component))
-                attribute = inspect.getattr_static(cls, naming.python_name(prop))
-                assert isinstance(attribute, property), (component, prop)
-                assert "deprecated" in (attribute.__doc__ or "").lower()
-        assert declared == _deprecated_property_declarations(spec)
-
-
-def _deprecated_property_declarations(node: Any) -> int:
-    """Every `deprecated: true` property declaration anywhere in a document."""
-    count = 0
-    if isinstance(node, dict):
-        properties = node.get("properties")
-        if isinstance(properties, dict):
-            count += sum(
-                1
-                for p in properties.values()
-                if isinstance(p, dict) and p.get("deprecated") is True
-            )
-        count += sum(_deprecated_property_declarations(v) for v in node.values())
-    elif isinstance(node, list):
-        count += sum(_deprecated_property_declarations(v) for v in node)
-    return count
+    with imported(upstream.project(release), PACKAGE):
+        check_deprecations_flagged(PACKAGE, upstream.specs[release])
 
 
 class _Teapot(BaseHTTPRequestHandler):
@@ -217,23 +115,20 @@ class _Teapot(BaseHTTPRequestHandler):
 def test_a_real_deprecated_call_warns_once_at_the_callers_line(upstream: _Upstream) -> None:
     release = CONTROL_PLANE_RELEASES[-1]
     spec = upstream.specs[release]
-    deprecated_gets = [
-        (path, op)
+    path = next(
+        path
         for path, method, op in operations(spec)
         if method == "get"
         and op.get("deprecated")
         and "default" not in op.get("responses", {})
         and "{" not in path
-    ]
-    assert deprecated_gets
+    )
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Teapot)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
-        with _imported(upstream.project(release)) as package:
+        with imported(upstream.project(release), PACKAGE) as package:
             catalog = importlib.import_module(f"{PACKAGE}.operations").OPERATIONS
-            target = next(
-                o for o in catalog if (o.method, o.path) == ("GET", deprecated_gets[0][0])
-            )
+            target = next(o for o in catalog if (o.method, o.path) == ("GET", path))
             module = importlib.import_module(target.module)
             client = package.AuthenticatedClient(
                 base_url=f"http://127.0.0.1:{httpd.server_address[1]}", token="t"

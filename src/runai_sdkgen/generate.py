@@ -36,7 +36,13 @@ from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fsutil import atomic_write_text, staged_directory
 from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
 from runai_sdkgen.policy import removal_release
-from runai_sdkgen.repair import SCHEMA_REF_PREFIX, RepairReport, class_dialect, repair_spec
+from runai_sdkgen.repair import (
+    SCHEMA_REF_PREFIX,
+    RepairFiring,
+    RepairReport,
+    class_dialect,
+    repair_spec,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = PROJECT_ROOT / "templates"
@@ -45,7 +51,6 @@ DEFAULT_PRODUCT = "multi-tenant"
 RUNTIME_DEPENDENCIES = (
     "httpx>=0.27,<0.29",
     "attrs>=24.2,<27",
-    "python-dateutil>=2.9,<3",
     "typing-extensions>=4.12,<5",
     "pydantic>=2.10,<3",
 )
@@ -67,6 +72,7 @@ class GenerationResult:
     enums: int
     deprecated_flagged: int
     repairs: dict[str, int]
+    repair_firings: tuple[RepairFiring, ...]
     lost_operations: tuple[str, ...]
     lost_schemas: tuple[str, ...]
     generator_warnings: tuple[str, ...]
@@ -581,6 +587,7 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
         enums=counts.enums,
         deprecated_flagged=len(catalog.flagged),
         repairs=report.counts(),
+        repair_firings=report.firings,
         lost_operations=counts.lost_operations,
         lost_schemas=counts.lost_schemas,
         generator_warnings=tuple(warnings),
@@ -659,6 +666,9 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--spec", type=Path, help="generate from this spec file (needs --release, --out)"
     )
     parser.add_argument("--out", type=Path, help="with --spec: the project folder to write")
+    parser.add_argument(
+        "--show-repairs", action="store_true", help="list where each repair rule fired"
+    )
     parser.set_defaults(handler=_handle)
 
 
@@ -689,7 +699,11 @@ def _handle(args: argparse.Namespace) -> int:
                 results.append(generate_release(manifest, name, label, root, strict=args.strict))
     for result in results:
         print(result.summary())
-        print(
-            f"  repairs: {', '.join(f'{k}={v}' for k, v in result.repairs.items() if v) or 'none'}"
-        )
+        fired = ", ".join(f"{rule}={count}" for rule, count in result.repairs.items() if count)
+        print(f"  repairs: {fired or 'none'}")
+        if args.show_repairs:
+            for firing in result.repair_firings:
+                print(f"    {firing.rule} {firing.location}: {firing.detail}")
+        for problem in [*result.lost_operations, *result.lost_schemas, *result.generator_warnings]:
+            print(f"  lost or warned: {problem}")
     return 0

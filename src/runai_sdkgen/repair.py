@@ -3,8 +3,12 @@
 Each rule fixes one root cause (see generator-findings.md) wherever it appears, never a schema
 by name. A rule takes the spec (a deep copy the pass owns), rewrites it in place and returns one
 `RepairFiring` per place it changed. What the API accepts and returns stays the same: nullability
-moves from a component to the places that use it, annotation-only `allOf` members become
-annotations of their parent, aliases are inlined, colliding names get a suffix.
+moves from a component to the places that use it (as `anyOf: [ref, NULL_ONLY]`), annotation-only
+`allOf` members become annotations of their parent, inline objects become components, aliases
+are inlined, colliding names get a suffix. `RULES` is the ordered table; `repair_spec` runs it.
+
+`class_dialect` is not a rule: it respells a repaired spec for datamodel-code-generator, which
+reads nullability loosely and turns allOf into subclasses.
 """
 
 from __future__ import annotations
@@ -107,15 +111,6 @@ def _ref_target(node: Any) -> str | None:
         if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
             return ref[len(SCHEMA_REF_PREFIX) :]
     return None
-
-
-def _referenced_schemas(node: Any) -> set[str]:
-    found: set[str] = set()
-    for item, _ in _walk(node):
-        target = _ref_target(item)
-        if target is not None:
-            found.add(target)
-    return found
 
 
 # --- rule: component parameters that alias other component parameters ---------------------
@@ -481,6 +476,9 @@ def hoist_overriding_members(spec: Spec, context: RepairContext) -> list[RepairF
     return firings
 
 
+# --- the spelling for class-based generators ----------------------------------------------
+
+
 def class_dialect(spec: Spec) -> Spec:
     """A copy of a repaired spec spelled for class-based generators (datamodel-code-generator).
 
@@ -591,7 +589,7 @@ def nullable_single_allof(spec: Spec, context: RepairContext) -> list[RepairFiri
     return firings
 
 
-# --- rule: nullability on composite, recursive or allOf-member components ------------------
+# --- rule: nullable object components ------------------------------------------------------
 
 
 def _is_structured(schema: dict[str, Any]) -> bool:
