@@ -350,7 +350,13 @@ def test_type_checkers_flag_calls_to_deprecated_operations_and_fields(
         ],
         project,
     )
-    flagged = [line for line in mypy.stdout.splitlines() if "[deprecated]" in line]
+    # Only the user's lines: the facade's own deprecated methods call the deprecated endpoints
+    # on purpose (they warn first), and mypy does not report inside an installed package.
+    flagged = [
+        line
+        for line in mypy.stdout.splitlines()
+        if "[deprecated]" in line and line.startswith(str(user))
+    ]
     # mypy 2.4 flags calls and writes of deprecated fields (reads: pyright only).
     assert [line.split(":")[1] for line in flagged] == ["6", "9"], mypy.stdout
     assert "2.22" in flagged[0] and "2.24" in flagged[0]

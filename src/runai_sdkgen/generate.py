@@ -33,6 +33,7 @@ from runai_sdkgen.deprecations import (
     resolve,
 )
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.facade import write_facade
 from runai_sdkgen.fsutil import atomic_write_text, staged_directory
 from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
 from runai_sdkgen.policy import removal_release
@@ -43,9 +44,13 @@ from runai_sdkgen.repair import (
     class_dialect,
     repair_spec,
 )
+from runai_sdkgen.runtime_files import copy_runtime
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = PROJECT_ROOT / "templates"
+# A built toolkit wheel carries the templates inside the package; a source checkout (editable
+# install) reads them from the project's templates/ folder.
+BUNDLED_TEMPLATES = Path(__file__).resolve().parent / "_templates"
+TEMPLATES = BUNDLED_TEMPLATES if BUNDLED_TEMPLATES.is_dir() else PROJECT_ROOT / "templates"
 DEFAULT_PRODUCT = "multi-tenant"
 # Ranges the generated code is tested with (the toolkit's own venv).
 RUNTIME_DEPENDENCIES = (
@@ -572,6 +577,8 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
             _operations_module(target, target.spec, report, data, catalog),
         )
         _pydantic_schemas(class_dialect(report.spec), package_dir / "schemas.py")
+        copy_runtime(package_dir)
+        write_facade(package_dir, target.product.package, target.label)
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
         atomic_write_text(staging / "README.md", _readme(target, index))
