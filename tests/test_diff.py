@@ -184,7 +184,7 @@ def _redefine_bearer(spec: Spec) -> None:
     }
 
 
-TWO_SCHEMES = [{"bearerAuth": []}, {"apiKey": []}]
+TWO_SCHEMES: list[dict[str, list[str]]] = [{"bearerAuth": []}, {"apiKey": []}]
 
 # rule id -> (mutation of the old spec, mutation of the new spec, expected location)
 CASES: dict[str, tuple[Mutation | None, Mutation | None, str]] = {

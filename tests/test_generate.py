@@ -9,7 +9,7 @@ import json
 import sys
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
@@ -140,7 +140,7 @@ def test_deprecated_operation_warns_once_at_the_callers_line(
 ) -> None:
     client = _module(PACKAGE).Client(base_url=server)
     module = _module(f"{PACKAGE}.api.tenant.get_tenants")
-    calls = {
+    calls: dict[str, Callable[[], object]] = {
         "sync_detailed": lambda: module.sync_detailed(client=client),
         "sync": lambda: module.sync(client=client),
         "asyncio_detailed": lambda: asyncio.run(module.asyncio_detailed(client=client)),
