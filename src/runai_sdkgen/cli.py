@@ -25,9 +25,9 @@ class StageModule(Protocol):
 
 def _stage_modules() -> list[StageModule]:
     # The stage modules pull in the generators; importing them here keeps `import cli` light.
-    from runai_sdkgen import audit, build, fetch, generate, report, verify
+    from runai_sdkgen import audit, build, cache, fetch, generate, pipeline, report, verify
 
-    return [fetch, generate, build, verify, report, audit]
+    return [fetch, generate, build, verify, report, audit, pipeline, cache]
 
 
 def build_parser() -> argparse.ArgumentParser:
