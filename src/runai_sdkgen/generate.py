@@ -35,7 +35,14 @@ from runai_sdkgen.deprecations import (
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.facade import write_facade
 from runai_sdkgen.fsutil import atomic_write_text, staged_directory
-from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
+from runai_sdkgen.manifest import (
+    RELEASE_LABEL,
+    Manifest,
+    Product,
+    Release,
+    load_manifest,
+    release_sort_key,
+)
 from runai_sdkgen.policy import removal_release
 from runai_sdkgen.repair import (
     SCHEMA_REF_PREFIX,
@@ -245,7 +252,12 @@ def _run_generator(
     from openapi_python_client.parser import GeneratorData
 
     config = _generator_config(report, package_dir)
-    data = GeneratorData.from_dict(report.spec, config=config)
+    try:
+        data = GeneratorData.from_dict(report.spec, config=config)
+    except ValueError as exc:
+        # e.g. "Duplicate key X in enum Y": a spec shape no repair rule covers yet.
+        reason = " ".join(str(exc).split())[:300]
+        raise ToolkitError(f"openapi-python-client rejected the spec: {reason}") from None
     if not isinstance(data, GeneratorData):
         raise ToolkitError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
@@ -515,6 +527,10 @@ def _tool(name: str) -> str:
 
 def _pydantic_schemas(spec: specio.Spec, output: Path) -> None:
     """`schemas.py`: pydantic models of every component schema (datamodel-code-generator)."""
+    if not spec.get("components", {}).get("schemas"):
+        # datamodel-code-generator fails on a spec without models; an API may have none.
+        atomic_write_text(output, '"""This API declares no component schemas."""\n')
+        return
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-schemas-") as work:
         source = Path(work) / "openapi.json"
         source.write_bytes(specio.normalize_spec(spec))
@@ -642,6 +658,8 @@ def generate_spec_file(
     manifest: Manifest, spec_file: Path, label: str, out: Path, product_name: str, *, strict: bool
 ) -> GenerationResult:
     """Generate a release the manifest does not list, named like `product_name`'s packages."""
+    if not RELEASE_LABEL.match(label):
+        raise ToolkitError(f"--release {label[:40]!r} is not MAJOR.MINOR (e.g. 2.24)")
     product = manifest.product(product_name)
     spec = _normalized(specio.load_spec_file(spec_file))
     target = Target(

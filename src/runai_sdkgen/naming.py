@@ -6,6 +6,8 @@ one module with another, so it asks the generator's own naming functions instead
 
 from __future__ import annotations
 
+import keyword
+
 from openapi_python_client import strings
 
 FIELD_PREFIX = "field_"
@@ -39,3 +41,18 @@ def endpoint_module(operation_id: str | None, path: str, method: str) -> str:
 def python_name(name: str) -> str:
     """The Python identifier of a parameter or property named `name` in the spec."""
     return str(strings.PythonIdentifier(name, FIELD_PREFIX))
+
+
+def enum_member(value: str, index: int) -> str:
+    """The member name the generator gives the string enum value at `index` (may be invalid)."""
+    key = value.upper() if value and value[0].isalpha() else f"VALUE_{index}"
+    return str(strings.snake_case(key).upper())
+
+
+def usable_member(name: str) -> bool:
+    """A member name that is a Python identifier the generator keeps as it is."""
+    return (
+        name.isidentifier()
+        and not keyword.iskeyword(name)
+        and str(strings.snake_case(name).upper()) == name
+    )

@@ -162,6 +162,14 @@ def rename_colliding_schemas(spec: Spec, context: RepairContext) -> list[RepairF
             new_name = f"{name}{suffix}"
             taken.add(naming.module_name(new_name).lower())
             renames[name] = new_name
+    # datamodel-code-generator reads a dot in a schema name as a module path.
+    for name in sorted(schemas):
+        if "." in name and name not in renames:
+            stem, suffix = name.replace(".", "_"), 2
+            while naming.module_name(f"{stem}{suffix}").lower() in taken:
+                suffix += 1
+            renames[name] = f"{stem}{suffix}"
+            taken.add(naming.module_name(renames[name]).lower())
     if not renames:
         return []
     firings = [
@@ -788,6 +796,39 @@ def map_unusual_content_types(spec: Spec, context: RepairContext) -> list[Repair
     return firings
 
 
+# --- rule: string enums whose values give clashing or invalid member names ----------------
+
+
+def name_enum_members(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """Values like Ready/READY/ready, a-b/a_b or emoji give the same or no member name: the
+    generator stops on the first and silently drops or mangles the others. Such enums get
+    `x-enum-varnames` (read by both generators): a value's own name where it is usable and
+    unique, else VALUE_<index>."""
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        values = item.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in item:
+            continue
+        strings = [v for v in values if v is not None]
+        if not strings or not all(isinstance(v, str) for v in strings):
+            continue
+        default = [naming.enum_member(v, i) for i, v in enumerate(strings)]
+        if len(set(default)) == len(default) and all(map(naming.usable_member, default)):
+            continue
+        names: list[str] = []
+        for index, name in enumerate(default):
+            if not naming.usable_member(name) or name in names:
+                name = f"VALUE_{index}"
+            while name in names:
+                name += "_X"
+            names.append(name)
+        item["x-enum-varnames"] = names
+        firings.append(
+            RepairFiring("enum-member-names", pointer(*path), f"{len(names)} members named")
+        )
+    return firings
+
+
 def _resolve_response(spec: Spec, response: Any) -> Any:
     ref = response.get("$ref") if isinstance(response, dict) else None
     prefix = "#/components/responses/"
@@ -851,6 +892,11 @@ RULES: tuple[RepairRule, ...] = (
         "unusual-response-content-type",
         "responses only in media types the generator omits (application/x-tar, ...)",
         map_unusual_content_types,
+    ),
+    RepairRule(
+        "enum-member-names",
+        "string enum values whose member names clash after case folding or are no identifiers",
+        name_enum_members,
     ),
 )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from runai_sdkgen import limits
 from runai_sdkgen.errors import ToolkitError
 
 Spec = dict[str, Any]
@@ -21,6 +22,7 @@ Spec = dict[str, Any]
 
 def parse_spec_bytes(data: bytes, origin: str) -> Spec:
     """Parse JSON or YAML bytes into a mapping; `origin` names the file or URL in errors."""
+    limits.check_size(len(data), origin)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -35,6 +37,8 @@ def parse_spec_bytes(data: bytes, origin: str) -> Spec:
             raise ToolkitError(
                 f"{origin}: malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
             ) from None
+        except RecursionError:
+            raise ToolkitError(f"{origin}: JSON nested too deeply to parse") from None
     else:
         if stripped.startswith("<"):
             raise ToolkitError(f"{origin}: got HTML or XML, not an OpenAPI document")
@@ -45,10 +49,13 @@ def parse_spec_bytes(data: bytes, origin: str) -> Spec:
             where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or type(exc).__name__
             raise ToolkitError(f"{origin}: malformed YAML{where}: {problem}") from None
+        except RecursionError:
+            raise ToolkitError(f"{origin}: YAML nested too deeply to parse") from None
     if not isinstance(document, dict):
         raise ToolkitError(
             f"{origin}: the document is not a mapping (got {type(document).__name__})"
         )
+    limits.check_shape(document, origin)
     return document
 
 
@@ -67,6 +74,8 @@ def check_openapi_version(spec: Spec, origin: str) -> None:
 def validate_spec(spec: Spec, origin: str) -> None:
     """Raise a ToolkitError naming the JSON path of the first problem the validator finds."""
     check_openapi_version(spec, origin)
+    # Before the validator: it would follow a remote `$ref` (a fetch the spec's author chooses).
+    limits.check_refs(spec, origin)
     from openapi_spec_validator import OpenAPIV30SpecValidator
 
     errors = OpenAPIV30SpecValidator(spec).iter_errors()
