@@ -24,11 +24,14 @@ def _install_toolkit(session: nox.Session, *extras: str) -> None:
 def pipeline(session: nox.Session) -> None:
     """fetch (frozen) -> generate -> build -> verify -> report, for every release."""
     _install_toolkit(session)
-    session.run("runai-sdkgen", "fetch", "--frozen")
-    session.run("runai-sdkgen", "generate")
-    session.run("runai-sdkgen", "build")
-    session.run("runai-sdkgen", "verify")
-    session.run("runai-sdkgen", "report")
+    session.run("runai-sdkgen", "pipeline", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Timings and peak memory of the pipeline, generation, diff and a generated client."""
+    _install_toolkit(session)
+    session.run("python", "tools/bench.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -89,7 +89,6 @@ def toolkit_fingerprint() -> str:
     return key.hexdigest()
 
 
-@cache
 def folder_fingerprint(folder: Path) -> str:
     """A hash over the names and bytes of every file under `folder` (e.g. templates/)."""
     key = StageKey("folder")

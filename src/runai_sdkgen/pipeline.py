@@ -60,6 +60,8 @@ class ReleaseJob:
     root: Path
     cache_dir: Path
     strict: bool
+    # The last stage to run: "build" skips verify (which installs from the package index).
+    until: str = "verify"
 
 
 @dataclass(frozen=True)
@@ -219,10 +221,10 @@ def run_release(job: ReleaseJob) -> ReleaseOutcome:
         store=StageCache(job.cache_dir),
     )
     error: str | None = None
+    steps = {"generate": _generate, "build": _build, "verify": _verify}
     try:
-        _timed(run, "generate", lambda: _generate(run))
-        _timed(run, "build", lambda: _build(run))
-        _timed(run, "verify", lambda: _verify(run))
+        for stage in STAGES[: STAGES.index(job.until) + 1]:
+            _timed(run, stage, functools.partial(steps[stage], run))
     except ToolkitError as exc:
         error = exc.message
     return ReleaseOutcome(
@@ -257,7 +259,7 @@ def report_product(root: Path, product: Product, store: StageCache) -> tuple[Sta
 class _Display:
     """Per-release progress: a rich display on a TTY, else one line per finished release."""
 
-    def __init__(self, keys: Sequence[str]) -> None:
+    def __init__(self, keys: Sequence[str], stages: int) -> None:
         self._live = sys.stderr.isatty()
         self._tasks: dict[str, TaskID] = {}
         if self._live:
@@ -272,7 +274,7 @@ class _Display:
                 console=Console(stderr=True),
             )
             for key in keys:
-                self._tasks[key] = self._progress.add_task(f"{key}: waiting", total=len(STAGES))
+                self._tasks[key] = self._progress.add_task(f"{key}: waiting", total=stages)
             self._progress.start()
 
     def started(self, key: str, stage: str) -> None:
@@ -339,6 +341,7 @@ def run_pipeline(
     products: Sequence[str] | None = None,
     jobs: int | None = None,
     strict: bool = False,
+    until: str = "verify",
 ) -> list[ReleaseOutcome]:
     """The whole pipeline; raises ToolkitError naming the failures after every release ran."""
     global _progress
@@ -354,13 +357,13 @@ def run_pipeline(
             raise ToolkitError(f"fetch --frozen {failed[0].release.key}: {failed[0].detail}")
     cache_dir = default_cache_dir(root)
     release_jobs = [
-        ReleaseJob(manifest.path, name, label, root, cache_dir, strict)
+        ReleaseJob(manifest.path, name, label, root, cache_dir, strict, until)
         for name in names
         for label in manifest.product(name).labels()
     ]
     workers = max(1, min(jobs or os.cpu_count() or 1, len(release_jobs)))
     toolkit_fingerprint()  # computed once here; forked workers inherit it
-    display = _Display([f"{j.product}/{j.label}" for j in release_jobs])
+    display = _Display([f"{j.product}/{j.label}" for j in release_jobs], STAGES.index(until) + 1)
     try:
         if workers == 1:
             _progress = display.started
@@ -407,6 +410,12 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         action="store_true",
         help="generate --strict: fail when an operation or schema would be lost",
     )
+    parser.add_argument(
+        "--until",
+        choices=STAGES,
+        default="verify",
+        help="last per-release stage to run (default: %(default)s; reports always run)",
+    )
     parser.set_defaults(handler=_handle)
 
 
@@ -415,7 +424,12 @@ def _handle(args: argparse.Namespace) -> int:
         raise ToolkitError(f"--jobs must be at least 1 (got {args.jobs})")
     started = time.perf_counter()
     outcomes = run_pipeline(
-        args.manifest, Path.cwd(), products=args.products, jobs=args.jobs, strict=args.strict
+        args.manifest,
+        Path.cwd(),
+        products=args.products,
+        jobs=args.jobs,
+        strict=args.strict,
+        until=args.until,
     )
     print(f"pipeline: {len(outcomes)} releases in {time.perf_counter() - started:.1f} s")
     return 0
