@@ -796,6 +796,27 @@ def map_unusual_content_types(spec: Spec, context: RepairContext) -> list[Repair
     return firings
 
 
+# --- rule: string defaults the generator escapes twice -----------------------------------
+
+
+def drop_escaped_string_defaults(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """openapi-python-client writes a string default holding a backslash or a double quote
+    escaped twice, so the client would send another value than the spec's. Without the default
+    the client sends nothing and the server applies the default it documents: the same request
+    meaning. (Examples are data, not schemas: left alone.)"""
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        default = item.get("default")
+        if "example" in path or "examples" in path or not isinstance(default, str):
+            continue
+        if "\\" in default or '"' in default:
+            del item["default"]
+            firings.append(
+                RepairFiring("escaped-string-default", pointer(*path), "default left to the server")
+            )
+    return firings
+
+
 # --- rule: string enums whose values give clashing or invalid member names ----------------
 
 
@@ -892,6 +913,11 @@ RULES: tuple[RepairRule, ...] = (
         "unusual-response-content-type",
         "responses only in media types the generator omits (application/x-tar, ...)",
         map_unusual_content_types,
+    ),
+    RepairRule(
+        "escaped-string-default",
+        "string defaults with a backslash or double quote (the generator escapes them twice)",
+        drop_escaped_string_defaults,
     ),
     RepairRule(
         "enum-member-names",
