@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -19,6 +20,7 @@ from runai_sdkgen.build import build_release
 from runai_sdkgen.cli import main
 from runai_sdkgen.contract_server import ContractServer
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.facade import facade_operations, method_names
 from runai_sdkgen.generate import generate_release
 from runai_sdkgen.manifest import Manifest, load_manifest
 from runai_sdkgen.verify import verify_release
@@ -34,7 +36,7 @@ SPEC: dict[str, Any] = {
     "openapi": "3.0.3",
     "info": {"title": "Items", "version": "latest"},
     "security": [{"bearerAuth": []}],
-    "tags": [{"name": "Items"}],
+    "tags": [{"name": "Items"}, {"name": "Tokens"}],
     "paths": {
         "/api/v1/items": {
             "get": {
@@ -46,6 +48,7 @@ SPEC: dict[str, Any] = {
                         "in": "query",
                         "schema": {"type": "string", "enum": ["asc", "desc"]},
                     },
+                    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
                     {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}},
                     {
                         "name": "createdAfter",
@@ -90,6 +93,31 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        # Like the Run:ai specs: under the global bearer requirement, yet it issues the token.
+        "/api/v1/token": {
+            "post": {
+                "tags": ["Tokens"],
+                "operationId": "grant_token",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": "#/components/schemas/TokenRequest"}
+                        }
+                    }
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/TokenResponse"}
+                            }
+                        },
+                    },
+                    "400": ERROR_RESPONSE,
+                },
+            }
+        },
         "/api/v1/items/{itemId}": {
             "parameters": [
                 {
@@ -129,6 +157,21 @@ SPEC: dict[str, Any] = {
                 "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
             },
             "Phase": {"type": "string", "enum": ["Creating", "Ready"]},
+            "TokenRequest": {
+                "type": "object",
+                "properties": {
+                    "grantType": {"type": "string", "enum": ["app_token", "client_credentials"]},
+                    "clientID": {"type": "string", "maxLength": 255},
+                    "clientSecret": {"type": "string", "maxLength": 500},
+                },
+            },
+            "TokenResponse": {
+                "type": "object",
+                "properties": {
+                    "accessToken": {"type": "string"},
+                    "expiresIn": {"type": "integer"},
+                },
+            },
             "ItemCreationRequest": {
                 "type": "object",
                 "required": ["name"],
@@ -197,17 +240,27 @@ def test_every_operation_passes_in_a_fresh_venv(built_project: tuple[Path, Manif
     result = verify_release(manifest, PRODUCT, RELEASE, root=root, dist=Path("dist"))
     print("\n" + result.summary())
     assert result.wheel.name == "items_client-1.4.2-py3-none-any.whl"
-    assert {o.operation_id for o in result.outcomes} == {
-        "get_items",
-        "create_item",
-        "get_item",
-        "delete_item",
-    }
-    assert (result.called, result.passed) == (4, 4)
+    operation_ids = {"get_items", "create_item", "get_item", "delete_item", "grant_token"}
+    assert {o.operation_id for o in result.outcomes} == operation_ids
+    assert (result.called, result.passed) == (5, 5)
     assert (result.deprecated, result.deprecated_warned) == (1, 1)
-    assert [o.ok for o in result.null_outcomes] == [True] * 4
-    assert result.requests_recorded == 8
+    assert [o.ok for o in result.null_outcomes] == [True] * 5
     assert {o.status for o in result.outcomes} == {200, 201, 204}
+    facade = {o.operation_id: o for o in result.facade("operation")}
+    assert set(facade) == operation_ids
+    assert all(o.ok for o in result.facade_outcomes), result.facade_outcomes
+    assert facade["delete_item"].call == "client.items.delete"
+    assert facade["grant_token"].call == "client.tokens.grant"
+    assert [o.call for o in result.facade("pages")] == ["client.items.list_all"]
+    assert [o.call for o in result.facade("credentials")] == [
+        "token_endpoint='v1': GET /api/v1/items"
+    ]
+    # example pass: 5 direct + 5 facade + 1 page + token exchange + call; null pass: 5 direct
+    assert result.requests_recorded == 5 + 5 + 1 + 2 + 5
+    assert "5/5 functional (5 with null responses), 5/5 facade, 1/1 page walkers, " in (
+        result.summary()
+    )
+    assert "1/1 client-credentials, 1/1 deprecated warned;" in result.summary()
 
 
 @pytest.mark.slow
@@ -282,29 +335,121 @@ def test_probe_coerces_json_values_by_type_hint() -> None:
     assert coerce(bool | Unset, True) is True
 
 
-def test_probe_in_process_reports_wrong_release_pins_and_counts_warnings(
-    built_project: tuple[Path, Manifest], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    root, _manifest = built_project
+def run_probe_in_process(
+    root: Path, monkeypatch: pytest.MonkeyPatch, *, release: str = RELEASE, **extra: Any
+) -> tuple[dict[str, Any], ContractServer]:
+    """`probe()` against a contract server, the generated project on sys.path."""
     monkeypatch.syspath_prepend(str(root / "generated" / PRODUCT / RELEASE))
     try:
         with ContractServer(SPEC, token="probe-token") as server:
             summary = probe(
                 {
                     "package": "items_client",
-                    "release": "1.5",
+                    "release": release,
                     "version": "1.4.2",
                     "base_url": server.base_url,
                     "token": "probe-token",
                     "requests": [e.to_json() for e in server.example_requests()],
+                    **extra,
                 }
             )
     finally:
         for name in [m for m in sys.modules if m.split(".")[0] == "items_client"]:
             del sys.modules[name]
-    assert summary["problems"] == ["items_client.API_VERSION is '1.4', not '1.5'"]
+    return summary, server
+
+
+def facade_entries(root: Path) -> list[dict[str, str | None]]:
+    package_dir = root / "generated" / PRODUCT / RELEASE / "items_client"
+    return [
+        {"module": module, "attribute": attribute, "method": method, "pages": pages}
+        for module, (attribute, method, pages) in method_names(
+            facade_operations(package_dir, "items_client")
+        ).items()
+    ]
+
+
+def test_probe_in_process_reports_wrong_release_pins_and_counts_warnings(
+    built_project: tuple[Path, Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _manifest = built_project
+    summary, server = run_probe_in_process(
+        root, monkeypatch, release="1.5", facade=facade_entries(root)
+    )
+    # The facade refuses a server release other than its own (on_release_mismatch="error").
+    first, second = summary["problems"]
+    assert first == "items_client.API_VERSION is '1.4', not '1.5'"
+    assert second.startswith("RunaiClient(server_release='1.5'): ReleaseMismatchError: ")
+    assert 'pip install "items-client~=1.5.0"' in second
+    assert summary["facade"] == {"operations": [], "pages": []}
     outcomes = {o["operation_id"]: o for o in summary["operations"]}
     assert all(o["ok"] for o in outcomes.values()), outcomes
     assert outcomes["delete_item"]["warned"] is True
     assert outcomes["get_item"]["warned"] is False
     assert server.violations == []
+
+
+def test_probe_facade_pass_checks_listing_and_warns_once(
+    built_project: tuple[Path, Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _manifest = built_project
+    entries = facade_entries(root)
+    summary, server = run_probe_in_process(root, monkeypatch, facade=entries)
+    facade = {o["operation_id"]: o for o in summary["facade"]["operations"]}
+    assert all(o["ok"] for o in facade.values()), facade
+    assert facade["delete_item"]["warnings"] == 1
+    assert facade["get_items"]["warnings"] == 0
+    assert summary["facade"]["pages"][0]["items"] >= 1
+    assert summary["problems"] == []
+    assert server.violations == []
+    # A catalog that disagrees with the facade: the listing check and the call both say so.
+    renamed = [{**e, "method": "remove"} if e["method"] == "delete" else e for e in entries]
+    summary, _server = run_probe_in_process(root, monkeypatch, facade=renamed)
+    assert summary["problems"] == [
+        "client.items.deprecated_operations() is ['delete'], expected ['remove']"
+    ]
+    failed = [o for o in summary["facade"]["operations"] if not o["ok"]]
+    assert [(o["call"], o["error"].split(":")[0]) for o in failed] == [
+        ("client.items.remove", "AttributeError")
+    ]
+
+
+def test_probe_credentials_get_the_token_the_server_issues(
+    built_project: tuple[Path, Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _manifest = built_project
+    credentials = {
+        "client_id": "automation",
+        "client_secret": "s3cret-value",
+        "endpoints": ["v1", "v2"],
+        "operation": "GET /api/v1/items",
+    }
+    summary, server = run_probe_in_process(
+        root, monkeypatch, facade=facade_entries(root), credentials=credentials
+    )
+    by_endpoint = {o["endpoint"]: o for o in summary["credentials"]}
+    assert by_endpoint["v1"]["ok"] is True, by_endpoint
+    # The spec has no /api/v2/token: the exchange fails with a typed error, secret not shown.
+    assert by_endpoint["v2"]["ok"] is False
+    assert by_endpoint["v2"]["error"].startswith("NotFoundError: POST ")
+    assert "s3cret-value" not in json.dumps(summary)
+    tokens = [r for r in server.requests if r.operation == "POST /api/v1/token"]
+    assert [r.status for r in tokens] == [200, 200, 200]
+
+
+def test_contract_server_issues_the_token_it_then_requires() -> None:
+    with ContractServer(SPEC, token="issued-token") as server:
+        answer = httpx.post(
+            f"{server.base_url}/api/v1/token",
+            json={"grantType": "client_credentials", "clientID": "a", "clientSecret": "b"},
+        )
+        assert answer.status_code == 200
+        assert answer.json()["accessToken"] == "issued-token"
+        assert answer.json()["expiresIn"] == 3600
+        headers = {"Authorization": f"Bearer {answer.json()['accessToken']}"}
+        assert httpx.get(f"{server.base_url}/api/v1/items", headers=headers).status_code == 200
+        assert httpx.get(f"{server.base_url}/api/v1/items").status_code == 401
+    with ContractServer(SPEC, token=None) as server:
+        # Without a token of its own the server answers the plain example.
+        answer = httpx.post(f"{server.base_url}/api/v1/token", json={})
+        assert answer.json()["accessToken"] != "issued-token"

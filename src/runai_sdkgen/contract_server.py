@@ -148,7 +148,9 @@ class RequestRejectedError(Exception):
 class ContractServer:
     """`with ContractServer(spec, token="t") as server: ... server.base_url ...`.
 
-    `token=None` accepts any non-empty bearer token where one is required.
+    `token=None` accepts any non-empty bearer token where one is required; with a `token`, a
+    token answer (a response object with `accessToken` / `access_token`) issues that token.
+    Token endpoints need no bearer token.
     `null_responses=True` answers `null` wherever a response schema allows it, to exercise the
     clients' handling of nullable fields.
     """
@@ -297,8 +299,18 @@ class ContractServer:
                     return {n: unquote(v) for n, v in zip(names, found.groups(), strict=True)}
         return {}
 
+    def issues_token(self, operation: Operation) -> bool:
+        """A token endpoint: its answer carries `accessToken` / `access_token`."""
+        schema = deref(self.spec, operation.response_schema)
+        properties = schema.get("properties") if isinstance(schema, dict) else None
+        return isinstance(properties, dict) and any(f in properties for f in ISSUED_TOKEN_FIELDS)
+
     def _check_auth(self, operation: Operation, headers: dict[str, str]) -> None:
         if not operation.security_schemes or any(not s for s in operation.security_schemes):
+            return
+        # The Run:ai specs put token endpoints under the global bearer requirement, but a
+        # client has no token before it calls one.
+        if self.issues_token(operation):
             return
         given = headers.get("authorization", "")
         scheme, _, credential = given.partition(" ")
@@ -398,6 +410,8 @@ class ContractServer:
         value = example_value(
             operation.response_schema, self.spec, nullable_as_null=self.null_responses
         )
+        if self.token is not None:
+            value = _issue_token(value, self.token)
         error = next(self.checker.errors(operation.response_schema, value), None)
         if error is not None:
             # The spec's own response schema cannot be satisfied: answer anyway so the client
@@ -410,6 +424,27 @@ class ContractServer:
                 (f"example response at {json_path(error.absolute_path)}: {error.message}",),
             )
         return json.dumps(value).encode()
+
+
+# Token answers (`/api/v1/token` camelCase, OAuth2 `/api/v2/token` snake_case) issue the token
+# the server then requires, valid long enough that a client never refreshes during a run.
+ISSUED_TOKEN_FIELDS = ("accessToken", "access_token")
+ISSUED_TOKEN_LIFETIME_FIELDS = ("expiresIn", "expires_in")
+ISSUED_TOKEN_LIFETIME_SECONDS = 3600
+
+
+def _issue_token(value: Any, token: str) -> Any:
+    """A token answer carrying `token` (other answers unchanged)."""
+    if not isinstance(value, dict) or not any(f in value for f in ISSUED_TOKEN_FIELDS):
+        return value
+    issued = dict(value)
+    for name in ISSUED_TOKEN_FIELDS:
+        if name in issued:
+            issued[name] = token
+    for name in ISSUED_TOKEN_LIFETIME_FIELDS:
+        if name in issued:
+            issued[name] = ISSUED_TOKEN_LIFETIME_SECONDS
+    return issued
 
 
 def plain_patterns(spec: Spec) -> tuple[Spec, int]:

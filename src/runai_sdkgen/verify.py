@@ -2,9 +2,13 @@
 
 Per release: a new venv (`python -m venv`), a plain `pip install <wheel>` (dependencies from the
 package index), then `verify_probe.py` runs with the venv's python against a ContractServer of
-the release's normalized spec in this process. The stage fails, naming release, operation and the
-server's violation message, if any call fails, the server recorded a violation, a spec operation
-is missing from the package, or the package's release pins are wrong.
+the release's normalized spec in this process. The probe calls every operation's `sync_detailed`,
+then every operation and page walker once more through the facade (`RunaiClient`, method names
+as `facade.method_names` gives them for the wheel's own files), then builds a client from client
+id + secret at each token endpoint the release has: the contract server issues the token it then
+requires. The stage fails, naming release, operation and the server's violation message, if any
+call fails, the server recorded a violation, a spec operation is missing from the package, a
+deprecated operation does not warn exactly once, or the package's release pins are wrong.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +30,7 @@ from runai_sdkgen import specio
 from runai_sdkgen.build import wheel_stem
 from runai_sdkgen.contract_server import ContractServer, RecordedRequest
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.facade import facade_operations, method_names
 from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest
 
 PROBE = Path(__file__).with_name("verify_probe.py")
@@ -33,6 +39,8 @@ PIP_TIMEOUT_SECONDS = 600
 PROBE_TIMEOUT_SECONDS = 600
 # Problems listed in full in the error message; the rest are counted.
 SHOWN_PROBLEMS = 3
+# The runtime's `token_endpoint` choices and the operation each one posts to.
+TOKEN_ENDPOINTS = {"v1": "POST /api/v1/token", "v2": "POST /api/v2/token"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,19 @@ class OperationOutcome:
 
 
 @dataclass(frozen=True)
+class FacadeOutcome:
+    """One call through `RunaiClient`: an operation's method, a page walker, or a method called
+    by a client that authenticated with client credentials."""
+
+    kind: str  # operation | pages | credentials
+    operation_id: str
+    call: str  # e.g. "client.tenant.list" or "token_endpoint='v1': client.tenant.list"
+    deprecated: bool
+    ok: bool
+    error: str | None
+
+
+@dataclass(frozen=True)
 class VerifyResult:
     product: str
     release: str
@@ -55,6 +76,7 @@ class VerifyResult:
     wheel: Path
     outcomes: tuple[OperationOutcome, ...]
     null_outcomes: tuple[OperationOutcome, ...]
+    facade_outcomes: tuple[FacadeOutcome, ...]
     requests_recorded: int
     install_seconds: float
     seconds: float
@@ -73,14 +95,32 @@ class VerifyResult:
 
     @property
     def deprecated_warned(self) -> int:
-        return sum(1 for o in self.outcomes if o.deprecated and o.warned)
+        """Deprecated operations that warned when called directly and exactly once through
+        the facade."""
+        facade_ok = {o.operation_id for o in self.facade("operation") if o.deprecated and o.ok}
+        return sum(
+            1 for o in self.outcomes if o.deprecated and o.warned and o.operation_id in facade_ok
+        )
+
+    def facade(self, kind: str) -> tuple[FacadeOutcome, ...]:
+        return tuple(o for o in self.facade_outcomes if o.kind == kind)
 
     def summary(self) -> str:
+        counts = [
+            f"{self.passed}/{self.called} functional "
+            f"({sum(1 for o in self.null_outcomes if o.ok)} with null responses)",
+            *(
+                f"{sum(1 for o in self.facade(kind) if o.ok)}/{len(self.facade(kind))} {label}"
+                for kind, label in (
+                    ("operation", "facade"),
+                    ("pages", "page walkers"),
+                    ("credentials", "client-credentials"),
+                )
+            ),
+            f"{self.deprecated_warned}/{self.deprecated} deprecated warned",
+        ]
         return (
-            f"verify {self.product}/{self.release}: {self.wheel.name}: "
-            f"{self.passed}/{self.called} operations passed "
-            f"({sum(1 for o in self.null_outcomes if o.ok)} with null responses), "
-            f"{self.deprecated_warned}/{self.deprecated} deprecated warned, "
+            f"verify {self.product}/{self.release}: {self.wheel.name}: {', '.join(counts)}; "
             f"{self.requests_recorded} requests checked by the contract server, "
             f"{self.seconds:.1f} s (venv + install {self.install_seconds:.1f} s)"
         )
@@ -118,7 +158,8 @@ def verify_release(
 ) -> VerifyResult:
     """Install the release's wheel in a fresh venv and call every operation of it, twice.
 
-    The first pass answers with full example values, the second with `null` wherever a response
+    The first pass answers with full example values and also calls everything through the
+    facade and with client credentials; the second answers with `null` wherever a response
     schema is nullable (the clients' null handling is where generated code breaks).
     """
     product = manifest.product(product_name)
@@ -131,8 +172,18 @@ def verify_release(
         scratch = Path(scratch_name)
         venv_python = create_venv(python, scratch / "venv", wheel)
         install_seconds = time.perf_counter() - started
+        facade_methods = wheel_facade_methods(wheel, product.package, scratch / "wheel")
         for null_responses in (False, True):
-            passes.append(_probe_pass(spec, product, release, venv_python, scratch, null_responses))
+            passes.append(
+                _probe_pass(
+                    spec,
+                    product,
+                    release,
+                    venv_python,
+                    scratch,
+                    None if null_responses else facade_methods,
+                )
+            )
     values, nulls = passes
     result = VerifyResult(
         product=product.name,
@@ -141,6 +192,7 @@ def verify_release(
         wheel=wheel,
         outcomes=values.outcomes,
         null_outcomes=nulls.outcomes,
+        facade_outcomes=values.facade_outcomes,
         requests_recorded=sum(len(p.recorded) for p in passes),
         install_seconds=install_seconds,
         seconds=time.perf_counter() - started,
@@ -159,6 +211,44 @@ class _Pass:
     problems: tuple[str, ...]
     spec_operations: dict[str, str]
     recorded: list[RecordedRequest]
+    facade_outcomes: tuple[FacadeOutcome, ...] = ()
+    # Whether every spec operation must have been called through the facade too.
+    facade_expected: bool = False
+    # Token endpoint operation ("POST /api/v1/token") -> answers it must have served.
+    token_exchanges: dict[str, int] = field(default_factory=dict)
+
+
+def wheel_facade_methods(wheel: Path, package: str, target: Path) -> list[dict[str, str | None]]:
+    """Per endpoint module of the wheel: the facade attribute, method and page walker names, as
+    `facade.method_names` derives them from the wheel's own catalog and endpoint modules."""
+    try:
+        with zipfile.ZipFile(wheel) as archive:
+            members = [n for n in archive.namelist() if n.startswith(f"{package}/")]
+            archive.extractall(target, members)
+    except (OSError, zipfile.BadZipFile) as error:
+        raise ToolkitError(f"{wheel}: cannot read the wheel ({error})") from error
+    names = method_names(facade_operations(target / package, package))
+    return [
+        {"module": module, "attribute": attribute, "method": method, "pages": pages}
+        for module, (attribute, method, pages) in sorted(names.items())
+    ]
+
+
+def credentials_operation(server: ContractServer, spec: specio.Spec) -> str | None:
+    """A current GET that needs a bearer token and no arguments ("GET /path"), to call with a
+    token obtained from client credentials."""
+    for operation in sorted(server.operations(), key=lambda o: o.path):
+        raw = spec.get("paths", {}).get(operation.path, {}).get(operation.method, {})
+        if (
+            operation.method == "get"
+            and operation.security_schemes
+            and all(operation.security_schemes)
+            and not any(p.required for p in operation.parameters)
+            and operation.body_schema is None
+            and not raw.get("deprecated", False)
+        ):
+            return f"GET {operation.path}"
+    return None
 
 
 def _probe_pass(
@@ -167,12 +257,14 @@ def _probe_pass(
     release: Release,
     venv_python: Path,
     scratch: Path,
-    null_responses: bool,
+    facade_methods: list[dict[str, str | None]] | None,
 ) -> _Pass:
+    """One probe run; `facade_methods` None: the null-responses run (no facade calls)."""
+    null_responses = facade_methods is None
     token = secrets.token_urlsafe(24)
     with ContractServer(spec, token=token, null_responses=null_responses) as server:
         examples = server.example_requests()
-        config = {
+        config: dict[str, Any] = {
             "package": product.package,
             "release": release.label,
             "version": release.version,
@@ -180,16 +272,40 @@ def _probe_pass(
             "token": token,
             "requests": [example.to_json() for example in examples],
         }
+        spec_operations = {f"{e.method} {e.path}": e.operation_id for e in examples}
+        endpoints = [e for e, op in TOKEN_ENDPOINTS.items() if op in spec_operations]
+        secured = credentials_operation(server, spec)
+        token_exchanges: dict[str, int] = {}
+        if facade_methods is not None:
+            config["facade"] = facade_methods
+            # Every operation is called twice (sync_detailed, facade) besides the exchanges.
+            token_exchanges = {TOKEN_ENDPOINTS[e]: 2 for e in endpoints}
+            if endpoints and secured is not None:
+                config["credentials"] = {
+                    "client_id": f"verify-{product.package}",
+                    "client_secret": secrets.token_urlsafe(24),
+                    "endpoints": endpoints,
+                    "operation": secured,
+                }
+                token_exchanges = {TOKEN_ENDPOINTS[e]: 3 for e in endpoints}
         config_path = scratch / "probe.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
         summary = run_probe(venv_python, config_path, release)
         recorded = server.requests
+    facade = summary.get("facade", {})
     return _Pass(
         label="null responses" if null_responses else "example responses",
         outcomes=tuple(_outcome(raw) for raw in summary["operations"]),
         problems=tuple(str(p) for p in summary.get("problems", [])),
-        spec_operations={f"{e.method} {e.path}": e.operation_id for e in examples},
+        spec_operations=spec_operations,
         recorded=recorded,
+        facade_outcomes=(
+            *(_facade_outcome("operation", raw) for raw in facade.get("operations", [])),
+            *(_facade_outcome("pages", raw) for raw in facade.get("pages", [])),
+            *(_facade_outcome("credentials", raw) for raw in summary.get("credentials", [])),
+        ),
+        token_exchanges=token_exchanges,
+        facade_expected=facade_methods is not None,
     )
 
 
@@ -262,6 +378,23 @@ def _outcome(raw: dict[str, Any]) -> OperationOutcome:
     )
 
 
+def _facade_outcome(kind: str, raw: dict[str, Any]) -> FacadeOutcome:
+    if kind == "credentials":
+        call = f"token_endpoint={raw['endpoint']!r}: {raw['operation']}"
+        operation_id = str(raw["operation"])
+    else:
+        call = str(raw["call"])
+        operation_id = str(raw["operation_id"])
+    return FacadeOutcome(
+        kind=kind,
+        operation_id=operation_id,
+        call=call,
+        deprecated=bool(raw.get("deprecated", False)),
+        ok=bool(raw["ok"]),
+        error=raw.get("error"),
+    )
+
+
 def _check(result: VerifyResult, probe_pass: _Pass) -> None:
     key = f"{result.product}/{result.release}"
     violations = {r.operation: r for r in probe_pass.recorded if r.violations}
@@ -274,10 +407,23 @@ def _check(result: VerifyResult, probe_pass: _Pass) -> None:
         problems.append(
             f"{outcome.operation_id} ({outcome.method} {outcome.path}): {outcome.error}{server}"
         )
+    problems += [
+        f"{o.call} ({o.operation_id}): {o.error}" for o in probe_pass.facade_outcomes if not o.ok
+    ]
+    for operation, expected in sorted(probe_pass.token_exchanges.items()):
+        served = sum(1 for r in probe_pass.recorded if r.operation == operation and r.status < 300)
+        if served != expected:
+            problems.append(
+                f"{operation}: the contract server answered {served} token requests, "
+                f"expected {expected} (one per client-credentials exchange)"
+            )
     called = {f"{o.method} {o.path}" for o in probe_pass.outcomes}
+    through_facade = {o.operation_id for o in probe_pass.facade_outcomes if o.kind == "operation"}
     for operation, operation_id in sorted(probe_pass.spec_operations.items()):
         if operation not in called:
             problems.append(f"{operation_id} ({operation}): in the spec but not in the package")
+        elif probe_pass.facade_expected and operation_id not in through_facade:
+            problems.append(f"{operation_id} ({operation}): not called through the facade")
     failed = {f"{o.method} {o.path}" for o in probe_pass.outcomes if not o.ok}
     for record in probe_pass.recorded:
         if record.violations and record.operation not in failed:
