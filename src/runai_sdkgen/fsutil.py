@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
@@ -35,11 +36,16 @@ def atomic_write_text(path: Path, text: str) -> None:
 def staged_directory(target: Path) -> Iterator[Path]:
     """Yield an empty sibling folder; on success it replaces `target`, on failure it is removed.
 
-    Readers of `target` see either the complete old tree or the complete new one.
+    Readers of `target` see either the complete old tree or the complete new one. The staging
+    folder's name carries the process id: a run killed outright (SIGKILL, power loss) leaves its
+    folder behind, and the next run for the same target removes it once that process is gone.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_staging(target)
     staging = Path(
-        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".staging", dir=target.parent)
+        tempfile.mkdtemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=".staging", dir=target.parent
+        )
     )
     try:
         yield staging
@@ -52,3 +58,26 @@ def staged_directory(target: Path) -> Iterator[Path]:
         target.rename(retired)
     staging.rename(target)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _remove_abandoned_staging(target: Path) -> None:
+    prefix = f".{target.name}."
+    for candidate in target.parent.glob(f"{glob.escape(prefix)}*.staging"):
+        owner = candidate.name.removeprefix(prefix).split(".", 1)[0]
+        if owner.isdigit() and not _process_alive(int(owner)):
+            shutil.rmtree(candidate, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A killed process nobody reaped yet (a zombie) still answers signal 0 but writes nothing.
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
