@@ -33,7 +33,12 @@ from runai_sdkgen.deprecations import (
     resolve,
 )
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import write_facade
+from runai_sdkgen.facade import (
+    FacadeOperation,
+    facade_operations,
+    method_names,
+    write_facade,
+)
 from runai_sdkgen.fsutil import atomic_write_text, staged_directory
 from runai_sdkgen.manifest import (
     RELEASE_LABEL,
@@ -460,21 +465,257 @@ ignore = ["E501"]
 '''
 
 
-def _readme(target: Target, index: DeprecationIndex) -> str:
+# README code blocks begin with this line (tests and users substitute their control plane's
+# URL) and read secrets from these environment variables.
+README_BASE_URL_LINE = 'BASE_URL = "https://runai.example.com"'
+# (bearer token, client id, client secret)
+README_ENVIRONMENT = ("RUNAI_TOKEN", "RUNAI_CLIENT_ID", "RUNAI_CLIENT_SECRET")
+
+
+@dataclass(frozen=True)
+class _ReadmeCall:
+    """A facade call a README snippet can make with no arguments: `client.<attribute>.<name>()`."""
+
+    attribute: str
+    name: str
+    operation: FacadeOperation
+
+    @property
+    def call(self) -> str:
+        return f"client.{self.attribute}.{self.name}()"
+
+    @property
+    def route(self) -> str:
+        return f"{self.operation.method.upper()} {self.operation.path}"
+
+
+def _readme_calls(package_dir: Path, package: str) -> dict[str, list[_ReadmeCall]]:
+    """Argument-free facade calls by kind: "get" (current GETs), "pages" (current page walkers),
+    "deprecated" (deprecated operations), each ordered list methods first, then by group."""
+    operations = facade_operations(package_dir, package)
+    names = method_names(operations)
+    calls: dict[str, list[_ReadmeCall]] = {"get": [], "pages": [], "deprecated": []}
+    for op in operations:
+        attribute, method, pages = names[op.module]
+        required = {p.python_name for p in op.parameters if p.required}
+        if op.method.upper() != "GET":
+            continue
+        if not required:
+            kind = "deprecated" if op.deprecated else "get"
+            calls[kind].append(_ReadmeCall(attribute, method, op))
+        if pages and not op.deprecated and not required - {"offset", "limit"}:
+            calls["pages"].append(_ReadmeCall(attribute, pages, op))
+    for found in calls.values():
+        found.sort(key=lambda c: (not c.name.startswith("list"), c.attribute, c.name))
+    return calls
+
+
+def _other_release(target: Target) -> str:
+    """A release this package is not for: the next known one, else the previous, else the
+    next minor."""
+    known = sorted(set(target.known_releases) - {target.label}, key=release_sort_key)
+    later = [r for r in known if release_sort_key(r) > release_sort_key(target.label)]
+    if later:
+        return later[0]
+    if known:
+        return known[-1]
+    major, _, minor = target.label.partition(".")
+    return f"{major}.{int(minor or 0) + 1}"
+
+
+def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
+    product = target.product
+    package = product.package
+    token_variable, client_id_variable, client_secret_variable = README_ENVIRONMENT
+    calls = _readme_calls(package_dir, package)
+    spec_paths = target.spec.get("paths", {})
+    has_v2_token = "post" in spec_paths.get("/api/v2/token", {})
+    first = calls["get"][0] if calls["get"] else None
+    header = [README_BASE_URL_LINE, "", "import os", "", f"from {package} import RunaiClient"]
+    token_client = f'RunaiClient(BASE_URL, token=os.environ["{token_variable}"])'
     lines = [
-        f"# {target.product.distribution} {target.version}",
+        f"# {product.distribution} {target.version}",
         "",
-        f"Python client for the {target.product.title}, release **{target.label}**.",
+        f"Python client for the {product.title}, release **{target.label}**.",
+        "",
+        "## Install",
+        "",
+        "Pin the client to the release your control plane runs (`~=` keeps you on",
+        f"{target.label}.x bug-fix builds):",
         "",
         "```sh",
-        f'pip install "{target.product.distribution}~={target.version}"',
+        f'pip install "{product.distribution}~={target.version}"',
         "```",
+        "",
+        "The snippets below read the control plane URL from `BASE_URL` and secrets from",
+        "environment variables; they never belong in code or logs (the client redacts them",
+        "from reprs and error messages).",
+        "",
+        "## Authenticate",
+        "",
+        f"With a ready bearer token (`{token_variable}`):",
         "",
         "```python",
-        f"from {target.product.package} import AuthenticatedClient",
+        *header,
         "",
-        'client = AuthenticatedClient(base_url="https://<tenant>.run.ai", token="...")',
+        f"with {token_client} as client:",
+        "    print(client)",
         "```",
+        "",
+        "With client credentials of a service account or application: the client exchanges",
+        'them for a token at `POST /api/v1/token` (`token_endpoint="v1"`, the default)',
+        *(['or at the OAuth2 form endpoint `POST /api/v2/token` (`"v2"`)'] * has_v2_token),
+        "and refreshes it before it expires.",
+        "",
+        "```python",
+        *header,
+        "",
+        "with RunaiClient(",
+        "    BASE_URL,",
+        f'    client_id=os.environ["{client_id_variable}"],',
+        f'    client_secret=os.environ["{client_secret_variable}"],',
+        *(['    token_endpoint="v2",  # OAuth2 form endpoint POST /api/v2/token'] * has_v2_token),
+        ") as client:",
+        f"    print({first.call if first else 'client'})",
+        "```",
+        "",
+    ]
+    if first is not None:
+        lines += [
+            "## Call an operation",
+            "",
+            "`RunaiClient` has one attribute per API tag and one method per operation; a",
+            "method returns the parsed answer. `AsyncRunaiClient` offers the same as",
+            "coroutines.",
+            "",
+            "```python",
+            *header,
+            "",
+            f"with {token_client} as client:",
+            f"    print(client.{first.attribute}.operations())",
+            f"    answer = {first.call}  # {first.route}",
+            "    print(answer)",
+            "```",
+            "",
+        ]
+    if calls["pages"]:
+        pages = calls["pages"][0]
+        lines += [
+            "## Walk a paginated list",
+            "",
+            f"`{pages.name}` pages through `{pages.route}` with `offset`/`limit` and yields",
+            "every item once:",
+            "",
+            "```python",
+            *header,
+            "",
+            f"with {token_client} as client:",
+            f"    for item in client.{pages.attribute}.{pages.name}(page_size=50):",
+            "        print(item)",
+            "```",
+            "",
+        ]
+    if first is not None:
+        lines += [
+            "## Handle errors",
+            "",
+            "A non-2xx answer raises a typed `ApiError` (`UnauthorizedError`, `NotFoundError`,",
+            "`RateLimitedError`, `ServerError`, ...) with the status, the method, the URL and",
+            "the Run:ai error body (`code`, `message`, `details`; `text` when it is not JSON).",
+            "Connect errors, 429, 502, 503 and 504 are retried first, with backoff, as `retry`",
+            "says; every call has a timeout.",
+            "",
+            "```python",
+            README_BASE_URL_LINE,
+            "",
+            f"from {package} import RunaiClient",
+            f"from {package}.facade import ApiError, RetryPolicy",
+            "",
+            "with RunaiClient(",
+            '    BASE_URL, token="expired-token", retry=RetryPolicy(attempts=5), timeout=30.0',
+            ") as client:",
+            "    try:",
+            f"        {first.call}",
+            "    except ApiError as error:",
+            "        print(type(error).__name__, error.status_code, error.message)",
+            "```",
+            "",
+        ]
+    other = _other_release(target)
+    lines += [
+        "## Pin the server release",
+        "",
+        f"This package speaks release {target.label}. Tell it which release the server runs:",
+        'on a mismatch it warns (`on_release_mismatch="warn"`, the default), refuses',
+        '(`"error"`) or stays silent (`"ignore"`), naming the package to install instead.',
+        "",
+        "```python",
+        *header,
+        f"from {package}.runtime import ReleaseMismatchError",
+        "",
+        f'TOKEN = os.environ["{token_variable}"]',
+        f'with RunaiClient(BASE_URL, token=TOKEN, server_release="{target.label}") as client:',
+        "    print(client.release)",
+        "try:",
+        "    RunaiClient(",
+        f'        BASE_URL, token=TOKEN, server_release="{other}", on_release_mismatch="error"',
+        "    )",
+        "except ReleaseMismatchError as error:",
+        f'    print(error)  # ... pip install "{product.distribution}~={other}.0"',
+        "```",
+        "",
+        "## Deprecated operations",
+        "",
+    ]
+    deprecated_groups = sorted({c.attribute for c in calls["deprecated"]})
+    if index.operations:
+        lines += [
+            "Deprecated operations still work but are hidden from `dir()` and from",
+            "`operations()`; `deprecated_operations()` lists them. Calling one warns once",
+            "with a `DeprecationWarning` naming the release that deprecated it and the",
+            "removal release (type checkers flag the call too).",
+            "",
+        ]
+    else:
+        lines += [
+            f"No operation is deprecated in release {target.label}. In later releases,",
+            "deprecated operations are hidden from `dir()` and `operations()`, listed by",
+            "`deprecated_operations()`, and warn once with a `DeprecationWarning` when called.",
+            "",
+        ]
+    if calls["deprecated"]:
+        deprecated = calls["deprecated"][0]
+        lines += [
+            "```python",
+            README_BASE_URL_LINE,
+            "",
+            "import os",
+            "import warnings",
+            "",
+            f"from {package} import RunaiClient",
+            "",
+            f"with {token_client} as client:",
+            *(f"    print(client.{g}.deprecated_operations())" for g in deprecated_groups),
+            "    with warnings.catch_warnings(record=True) as caught:",
+            '        warnings.simplefilter("always")',
+            f"        {deprecated.call}  # {deprecated.route}",
+            "    print(caught[0].message)",
+            "```",
+            "",
+        ]
+    elif first is not None:
+        lines += [
+            "```python",
+            *header,
+            "",
+            f"with {token_client} as client:",
+            f"    print(client.{first.attribute}.deprecated_operations())  # ()",
+            "```",
+            "",
+        ]
+    lines += [
+        "Run your automation with `python -W error::DeprecationWarning` to make every use of",
+        "a deprecated operation fail in CI.",
         "",
         f"## Deprecated in release {target.label}",
         "",
@@ -597,7 +838,7 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
         write_facade(package_dir, target.product.package, target.label)
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
-        atomic_write_text(staging / "README.md", _readme(target, index))
+        atomic_write_text(staging / "README.md", _readme(target, index, package_dir))
         _ruff(staging)
     return GenerationResult(
         product=target.product.name,
