@@ -18,12 +18,12 @@ import yaml
 
 from runai_sdkgen.build import build_release
 from runai_sdkgen.cli import main
-from runai_sdkgen.contract_server import ContractServer
+from runai_sdkgen.contract_server import ContractServer, RecordedRequest
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.facade import facade_operations, method_names
 from runai_sdkgen.generate import generate_release
 from runai_sdkgen.manifest import Manifest, load_manifest
-from runai_sdkgen.verify import verify_release
+from runai_sdkgen.verify import FacadeOutcome, VerifyResult, _check, _Pass, verify_release
 from runai_sdkgen.verify_probe import coerce, probe
 
 PRODUCT = "items"
@@ -453,3 +453,46 @@ def test_contract_server_issues_the_token_it_then_requires() -> None:
         # Without a token of its own the server answers the plain example.
         answer = httpx.post(f"{server.base_url}/api/v1/token", json={})
         assert answer.json()["accessToken"] != "issued-token"
+
+
+def test_facade_failures_and_missing_token_exchanges_fail_the_release() -> None:
+    failed = FacadeOutcome(
+        kind="operation",
+        operation_id="delete_item",
+        call="client.items.delete",
+        deprecated=True,
+        ok=False,
+        error="0 DeprecationWarnings about the operation, expected 1",
+    )
+    probe_pass = _Pass(
+        label="example responses",
+        outcomes=(),
+        problems=(),
+        spec_operations={},
+        recorded=[
+            RecordedRequest("POST", "/api/v1/token", "grant_token", "POST /api/v1/token", 200, ())
+        ],
+        facade_outcomes=(failed,),
+        token_exchanges={"POST /api/v1/token": 3},
+    )
+    result = VerifyResult(
+        product=PRODUCT,
+        release=RELEASE,
+        version="1.4.2",
+        wheel=Path("items_client-1.4.2-py3-none-any.whl"),
+        outcomes=(),
+        null_outcomes=(),
+        facade_outcomes=(failed,),
+        requests_recorded=1,
+        install_seconds=0.0,
+        seconds=0.0,
+    )
+    assert "0/1 facade" in result.summary()
+    with pytest.raises(ToolkitError) as failure:
+        _check(result, probe_pass)
+    assert failure.value.message == (
+        f"verify {PRODUCT}/{RELEASE} failed (example responses): client.items.delete "
+        "(delete_item): 0 DeprecationWarnings about the operation, expected 1 | "
+        "POST /api/v1/token: the contract server answered 1 token requests, expected 3 "
+        "(one per client-credentials exchange)"
+    )
