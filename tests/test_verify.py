@@ -255,10 +255,15 @@ def test_every_operation_passes_in_a_fresh_venv(built_project: tuple[Path, Manif
     assert [o.call for o in result.facade("credentials")] == [
         "token_endpoint='v1': GET /api/v1/items"
     ]
-    # example pass: 5 direct + 5 facade + 1 page + token exchange + call; null pass: 5 direct
-    assert result.requests_recorded == 5 + 5 + 1 + 2 + 5
-    assert "5/5 functional (5 with null responses), 5/5 facade, 1/1 page walkers, " in (
-        result.summary()
+    async_calls = {o.operation_id: o.call for o in result.facade("async")}
+    assert async_calls["delete_item"] == "async_client.items.delete"
+    assert set(async_calls) == operation_ids
+    # example pass: 5 direct + 5 facade + 5 async facade + 1 page + token exchange + call;
+    # null pass: 5 direct
+    assert result.requests_recorded == 5 + 5 + 5 + 1 + 2 + 5
+    assert (
+        "5/5 functional (5 with null responses), 5/5 facade, 5/5 async facade, "
+        "1/1 page walkers, " in result.summary()
     )
     assert "1/1 client-credentials, 1/1 deprecated warned;" in result.summary()
 
@@ -381,7 +386,7 @@ def test_probe_in_process_reports_wrong_release_pins_and_counts_warnings(
     assert first == "items_client.API_VERSION is '1.4', not '1.5'"
     assert second.startswith("RunaiClient(server_release='1.5'): ReleaseMismatchError: ")
     assert 'pip install "items-client~=1.5.0"' in second
-    assert summary["facade"] == {"operations": [], "pages": []}
+    assert summary["facade"] == {"operations": [], "pages": [], "async_operations": []}
     outcomes = {o["operation_id"]: o for o in summary["operations"]}
     assert all(o["ok"] for o in outcomes.values()), outcomes
     assert outcomes["delete_item"]["warned"] is True
@@ -399,6 +404,9 @@ def test_probe_facade_pass_checks_listing_and_warns_once(
     assert all(o["ok"] for o in facade.values()), facade
     assert facade["delete_item"]["warnings"] == 1
     assert facade["get_items"]["warnings"] == 0
+    async_facade = {o["operation_id"]: o for o in summary["facade"]["async_operations"]}
+    assert all(o["ok"] for o in async_facade.values()), async_facade
+    assert async_facade["delete_item"]["warnings"] == 1
     assert summary["facade"]["pages"][0]["items"] >= 1
     assert summary["problems"] == []
     assert server.violations == []
@@ -408,9 +416,14 @@ def test_probe_facade_pass_checks_listing_and_warns_once(
     assert summary["problems"] == [
         "client.items.deprecated_operations() is ['delete'], expected ['remove']"
     ]
-    failed = [o for o in summary["facade"]["operations"] if not o["ok"]]
+    failed = [
+        o
+        for o in summary["facade"]["operations"] + summary["facade"]["async_operations"]
+        if not o["ok"]
+    ]
     assert [(o["call"], o["error"].split(":")[0]) for o in failed] == [
-        ("client.items.remove", "AttributeError")
+        ("client.items.remove", "AttributeError"),
+        ("async_client.items.remove", "AttributeError"),
     ]
 
 
@@ -434,7 +447,8 @@ def test_probe_credentials_get_the_token_the_server_issues(
     assert by_endpoint["v2"]["error"].startswith("NotFoundError: POST ")
     assert "s3cret-value" not in json.dumps(summary)
     tokens = [r for r in server.requests if r.operation == "POST /api/v1/token"]
-    assert [r.status for r in tokens] == [200, 200, 200]
+    # sync_detailed, RunaiClient, AsyncRunaiClient, then the credentials exchange
+    assert [r.status for r in tokens] == [200, 200, 200, 200]
 
 
 def test_contract_server_issues_the_token_it_then_requires() -> None:

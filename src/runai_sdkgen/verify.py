@@ -57,12 +57,14 @@ class OperationOutcome:
 
 @dataclass(frozen=True)
 class FacadeOutcome:
-    """One call through `RunaiClient`: an operation's method, a page walker, or a method called
-    by a client that authenticated with client credentials."""
+    """One call through the facade: an operation's method on `RunaiClient` or on
+    `AsyncRunaiClient`, a page walker, or a method called by a client that authenticated with
+    client credentials."""
 
-    kind: str  # operation | pages | credentials
+    kind: str  # operation | async | pages | credentials
     operation_id: str
-    call: str  # e.g. "client.tenant.list" or "token_endpoint='v1': client.tenant.list"
+    call: str  # e.g. "client.tenant.list", "async_client.tenant.list",
+    # "client.users.list_all" or "token_endpoint='v1': GET /api/v1/tenants"
     deprecated: bool
     ok: bool
     error: str | None
@@ -113,6 +115,7 @@ class VerifyResult:
                 f"{sum(1 for o in self.facade(kind) if o.ok)}/{len(self.facade(kind))} {label}"
                 for kind, label in (
                     ("operation", "facade"),
+                    ("async", "async facade"),
                     ("pages", "page walkers"),
                     ("credentials", "client-credentials"),
                 )
@@ -278,8 +281,9 @@ def _probe_pass(
         token_exchanges: dict[str, int] = {}
         if facade_methods is not None:
             config["facade"] = facade_methods
-            # Every operation is called twice (sync_detailed, facade) besides the exchanges.
-            token_exchanges = {TOKEN_ENDPOINTS[e]: 2 for e in endpoints}
+            # Every operation is called three times (sync_detailed, RunaiClient,
+            # AsyncRunaiClient) besides the exchanges.
+            token_exchanges = {TOKEN_ENDPOINTS[e]: 3 for e in endpoints}
             if endpoints and secured is not None:
                 config["credentials"] = {
                     "client_id": f"verify-{product.package}",
@@ -287,7 +291,7 @@ def _probe_pass(
                     "endpoints": endpoints,
                     "operation": secured,
                 }
-                token_exchanges = {TOKEN_ENDPOINTS[e]: 3 for e in endpoints}
+                token_exchanges = {TOKEN_ENDPOINTS[e]: 4 for e in endpoints}
         config_path = scratch / "probe.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
         summary = run_probe(venv_python, config_path, release)
@@ -301,6 +305,7 @@ def _probe_pass(
         recorded=recorded,
         facade_outcomes=(
             *(_facade_outcome("operation", raw) for raw in facade.get("operations", [])),
+            *(_facade_outcome("async", raw) for raw in facade.get("async_operations", [])),
             *(_facade_outcome("pages", raw) for raw in facade.get("pages", [])),
             *(_facade_outcome("credentials", raw) for raw in summary.get("credentials", [])),
         ),
@@ -418,12 +423,16 @@ def _check(result: VerifyResult, probe_pass: _Pass) -> None:
                 f"expected {expected} (one per client-credentials exchange)"
             )
     called = {f"{o.method} {o.path}" for o in probe_pass.outcomes}
-    through_facade = {o.operation_id for o in probe_pass.facade_outcomes if o.kind == "operation"}
+    facade_calls = {(o.kind, o.operation_id) for o in probe_pass.facade_outcomes}
     for operation, operation_id in sorted(probe_pass.spec_operations.items()):
         if operation not in called:
             problems.append(f"{operation_id} ({operation}): in the spec but not in the package")
-        elif probe_pass.facade_expected and operation_id not in through_facade:
-            problems.append(f"{operation_id} ({operation}): not called through the facade")
+        elif probe_pass.facade_expected:
+            problems += [
+                f"{operation_id} ({operation}): not called through the {kind} facade"
+                for kind in ("operation", "async")
+                if (kind, operation_id) not in facade_calls
+            ]
     failed = {f"{o.method} {o.path}" for o in probe_pass.outcomes if not o.ok}
     for record in probe_pass.recorded:
         if record.violations and record.operation not in failed:

@@ -4,17 +4,20 @@ Standard library only (besides the package under test): this file is executed by
 python in isolated mode (`python -I verify_probe.py CONFIG`), never imported by the toolkit.
 CONFIG is a JSON file: {"package", "release", "version", "base_url", "token", "requests":
 [example request per operation], "facade": [{"module", "attribute", "method", "pages"}] or
-absent, "credentials": {"client_id", "client_secret", "endpoints": ["v1", ...]} or absent}.
+absent, "credentials": {"client_id", "client_secret", "endpoints": ["v1", ...], "operation":
+"GET /path"} or absent}.
 The probe checks the package's release pins, builds each operation's arguments from the example
 values (coerced with the function's type hints), calls `sync_detailed` with an
 `AuthenticatedClient`, counts DeprecationWarnings; then calls every operation (and page walker)
-again through the facade's `RunaiClient`, whose groups must list exactly the expected methods;
+again through the facade's `RunaiClient`, whose groups must list exactly the expected methods,
+and every operation once more through `AsyncRunaiClient`;
 then exchanges client credentials for a token at each token endpoint and calls one operation
 with it. It prints one JSON summary on stdout.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import enum
 import importlib
@@ -148,7 +151,7 @@ def facade_pass(
         )
     except Exception as exc:
         problems.append(f"RunaiClient(server_release={config['release']!r}): {_failure(exc)}")
-        return {"operations": [], "pages": []}
+        return {"operations": [], "pages": [], "async_operations": []}
     with client:
         problems.extend(check_listing(client, operations, names))
         results = [call_facade(client, info, names, examples) for info in operations]
@@ -157,7 +160,8 @@ def facade_pass(
             for info in operations
             if info.module in names and names[info.module]["pages"]
         ]
-    return {"operations": results, "pages": pages}
+    async_results = asyncio.run(async_facade_calls(package, operations, config, names, examples))
+    return {"operations": results, "pages": pages, "async_operations": async_results}
 
 
 def check_listing(client: Any, operations: tuple[Any, ...], names: dict[str, Any]) -> list[str]:
@@ -200,34 +204,39 @@ def check_listing(client: Any, operations: tuple[Any, ...], names: dict[str, Any
     return found
 
 
-def call_facade(
-    client: Any, info: Any, names: dict[str, Any], examples: dict[str, dict[str, Any]]
-) -> OperationResult:
-    entry = names.get(info.module)
-    result: OperationResult = {
+def _facade_result(info: Any, entry: dict[str, Any] | None, client_name: str) -> OperationResult:
+    return {
         "operation_id": info.operation_id,
         "method": info.method,
         "path": info.path,
         "deprecated": bool(info.deprecated),
-        "call": f"client.{entry['attribute']}.{entry['method']}" if entry else None,
+        "call": f"{client_name}.{entry['attribute']}.{entry['method']}" if entry else None,
         "warnings": 0,
         "ok": False,
         "error": None,
     }
-    example = examples.get(f"{info.method} {info.path}")
-    if entry is None or example is None:
-        result["error"] = "no facade method" if entry is None else "the spec has no such operation"
-        return result
-    try:
-        function = importlib.import_module(info.module).sync_detailed
-        kwargs = build_arguments(function, info, example)
-        method = getattr(getattr(client, entry["attribute"]), entry["method"])
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            parsed = method(**kwargs)
-    except Exception as exc:
-        result["error"] = _failure(exc)
-        return result
+
+
+def _facade_arguments(
+    client: Any, info: Any, entry: dict[str, Any] | None, example: dict[str, Any] | None
+) -> tuple[Any, dict[str, Any]]:
+    """The bound facade method and its keyword arguments (built from the example values)."""
+    if entry is None:
+        raise LookupError("no facade method for this operation")
+    if example is None:
+        raise LookupError("the spec has no such operation")
+    function = importlib.import_module(info.module).sync_detailed
+    method = getattr(getattr(client, entry["attribute"]), entry["method"])
+    return method, build_arguments(function, info, example)
+
+
+def _judge(
+    result: OperationResult,
+    info: Any,
+    example: dict[str, Any],
+    parsed: Any,
+    caught: list[warnings.WarningMessage],
+) -> OperationResult:
     result["warnings"] = _operation_warnings(caught, info)
     if example["expects_json"] and parsed is None:
         result["error"] = "the facade returned None for a declared JSON body"
@@ -239,6 +248,57 @@ def call_facade(
     else:
         result["ok"] = True
     return result
+
+
+def call_facade(
+    client: Any, info: Any, names: dict[str, Any], examples: dict[str, dict[str, Any]]
+) -> OperationResult:
+    entry = names.get(info.module)
+    example = examples.get(f"{info.method} {info.path}")
+    result = _facade_result(info, entry, "client")
+    try:
+        method, kwargs = _facade_arguments(client, info, entry, example)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            parsed = method(**kwargs)
+    except Exception as exc:
+        result["error"] = _failure(exc)
+        return result
+    assert example is not None
+    return _judge(result, info, example, parsed, caught)
+
+
+async def acall_facade(
+    client: Any, info: Any, names: dict[str, Any], examples: dict[str, dict[str, Any]]
+) -> OperationResult:
+    """`call_facade` for an `AsyncRunaiClient`."""
+    entry = names.get(info.module)
+    example = examples.get(f"{info.method} {info.path}")
+    result = _facade_result(info, entry, "async_client")
+    try:
+        method, kwargs = _facade_arguments(client, info, entry, example)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            parsed = await method(**kwargs)
+    except Exception as exc:
+        result["error"] = _failure(exc)
+        return result
+    assert example is not None
+    return _judge(result, info, example, parsed, caught)
+
+
+async def async_facade_calls(
+    package: Any,
+    operations: tuple[Any, ...],
+    config: dict[str, Any],
+    names: dict[str, Any],
+    examples: dict[str, dict[str, Any]],
+) -> list[OperationResult]:
+    """Every operation once through `AsyncRunaiClient`, one after the other."""
+    async with package.AsyncRunaiClient(
+        base_url=config["base_url"], token=config["token"]
+    ) as client:
+        return [await acall_facade(client, info, names, examples) for info in operations]
 
 
 def walk_pages(
