@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import os
+
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -82,3 +84,18 @@ def tests(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("pytest", *(session.posargs or ["-n", "2"]))
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """Long fuzzing run plus the hostile and interrupt tests (RUNAI_SDKGEN_FUZZ_EXAMPLES=300)."""
+    _install_toolkit(session, "dev")
+    examples = os.environ.get("RUNAI_SDKGEN_FUZZ_EXAMPLES", "300")
+    session.run(
+        "pytest",
+        "tests/test_fuzz.py",
+        "tests/test_hostile.py",
+        "tests/test_interrupt.py",
+        *session.posargs,
+        env={"RUNAI_SDKGEN_FUZZ_EXAMPLES": examples, "RUNAI_SDKGEN_FUZZ_MYPY_EVERY": "10"},
+    )
