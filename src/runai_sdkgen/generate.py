@@ -461,7 +461,8 @@ target-version = "py311"
 
 [tool.ruff.lint]
 select = ["E", "F", "W", "I", "UP"]
-ignore = ["E501"]
+# Field and parameter names come from the API (a property may well be called `l`).
+ignore = ["E501", "E741"]
 '''
 
 
