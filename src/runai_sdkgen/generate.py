@@ -492,13 +492,21 @@ class _ReadmeCall:
 
 def _readme_calls(package_dir: Path, package: str) -> dict[str, list[_ReadmeCall]]:
     """Argument-free facade calls by kind: "get" (current GETs), "pages" (current page walkers),
-    "deprecated" (deprecated operations), each ordered list methods first, then by group."""
+    "deprecated" (deprecated GETs), each ordered list methods first, then by group; and
+    "deprecated_any": every deprecated operation, whatever it needs."""
     operations = facade_operations(package_dir, package)
     names = method_names(operations)
-    calls: dict[str, list[_ReadmeCall]] = {"get": [], "pages": [], "deprecated": []}
+    calls: dict[str, list[_ReadmeCall]] = {
+        "get": [],
+        "pages": [],
+        "deprecated": [],
+        "deprecated_any": [],
+    }
     for op in operations:
         attribute, method, pages = names[op.module]
         required = {p.python_name for p in op.parameters if p.required}
+        if op.deprecated:
+            calls["deprecated_any"].append(_ReadmeCall(attribute, method, op))
         if op.method.upper() != "GET":
             continue
         if not required:
@@ -530,7 +538,11 @@ def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
     token_variable, client_id_variable, client_secret_variable = README_ENVIRONMENT
     calls = _readme_calls(package_dir, package)
     spec_paths = target.spec.get("paths", {})
-    has_v2_token = "post" in spec_paths.get("/api/v2/token", {})
+    token_endpoints = [
+        endpoint
+        for endpoint, path in (("v1", "/api/v1/token"), ("v2", "/api/v2/token"))
+        if "post" in spec_paths.get(path, {})
+    ]
     first = calls["get"][0] if calls["get"] else None
     header = [README_BASE_URL_LINE, "", "import os", "", f"from {package} import RunaiClient"]
     token_client = f'RunaiClient(BASE_URL, token=os.environ["{token_variable}"])'
@@ -563,24 +575,39 @@ def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
         "    print(client)",
         "```",
         "",
-        "With client credentials of a service account or application: the client exchanges",
-        'them for a token at `POST /api/v1/token` (`token_endpoint="v1"`, the default)',
-        *(['or at the OAuth2 form endpoint `POST /api/v2/token` (`"v2"`)'] * has_v2_token),
-        "and refreshes it before it expires.",
-        "",
-        "```python",
-        *header,
-        "",
-        "with RunaiClient(",
-        "    BASE_URL,",
-        f'    client_id=os.environ["{client_id_variable}"],',
-        f'    client_secret=os.environ["{client_secret_variable}"],',
-        *(['    token_endpoint="v2",  # OAuth2 form endpoint POST /api/v2/token'] * has_v2_token),
-        ") as client:",
-        f"    print({first.call if first else 'client'})",
-        "```",
-        "",
     ]
+    if token_endpoints:
+        lines += [
+            "With client credentials of a service account or application: the client exchanges",
+            *(
+                ['them for a token at `POST /api/v1/token` (`token_endpoint="v1"`, the default)']
+                * ("v1" in token_endpoints)
+            ),
+            *(
+                ['or at the OAuth2 form endpoint `POST /api/v2/token` (`token_endpoint="v2"`)']
+                * ("v2" in token_endpoints)
+            ),
+            "and refreshes it before it expires.",
+            "",
+            "```python",
+            *header,
+            "",
+            "with RunaiClient(",
+            "    BASE_URL,",
+            f'    client_id=os.environ["{client_id_variable}"],',
+            f'    client_secret=os.environ["{client_secret_variable}"],',
+            *(['    token_endpoint="v2",'] * ("v2" in token_endpoints)),
+            ") as client:",
+            f"    print({first.call if first else 'client'})",
+            "```",
+            "",
+        ]
+    else:
+        lines += [
+            f"Release {target.label} has no token endpoint (`POST /api/v1/token`): client",
+            "credentials cannot be exchanged here; use a bearer token.",
+            "",
+        ]
     if first is not None:
         lines += [
             "## Call an operation",
@@ -668,7 +695,7 @@ def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
         "## Deprecated operations",
         "",
     ]
-    deprecated_groups = sorted({c.attribute for c in calls["deprecated"]})
+    deprecated_groups = sorted({c.attribute for c in calls["deprecated_any"]})
     if index.operations:
         lines += [
             "Deprecated operations still work but are hidden from `dir()` and from",
@@ -701,6 +728,16 @@ def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
             '        warnings.simplefilter("always")',
             f"        {deprecated.call}  # {deprecated.route}",
             "    print(caught[0].message)",
+            "```",
+            "",
+        ]
+    elif deprecated_groups:
+        lines += [
+            "```python",
+            *header,
+            "",
+            f"with {token_client} as client:",
+            *(f"    print(client.{g}.deprecated_operations())" for g in deprecated_groups),
             "```",
             "",
         ]
