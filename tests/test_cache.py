@@ -141,12 +141,14 @@ def test_cache_info_and_clear_commands(
     store = StageCache(cache_dir)
     store.store("build", "k1", {"p.txt": payload}, {})
     store.store("verify", "k2", {}, {"summary": "ok"})
+    unrelated = cache_dir / "notes.txt"
+    unrelated.write_text("not ours")
     assert cli.main(["cache", "info"]) == 0
     shown = capsys.readouterr().out
     assert "build: 1 entries" in shown and "verify: 1 entries" in shown
     assert cli.main(["cache", "clear"]) == 0
     assert "cleared 2 entries" in capsys.readouterr().out
-    assert not cache_dir.exists()
+    assert sorted(p.name for p in cache_dir.iterdir()) == ["notes.txt"]
     assert store.lookup("build", "k1") is None
 
 

@@ -13,6 +13,7 @@ The cache lives in `.cache/runai-sdkgen/` under the project root, or in `$RUNAI_
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import importlib.metadata
 import json
@@ -222,14 +223,28 @@ class StageCache:
         return CacheInfo(path=self.root, entries=entries, total_bytes=total)
 
     def clear(self) -> int:
-        """Delete every entry; returns how many there were."""
-        count = sum(self.info().entries.values())
-        if self.root.exists():
-            # Rename first, so a reader never sees a half-deleted cache.
-            doomed = self.root.with_name(f".{self.root.name}.clearing")
-            shutil.rmtree(doomed, ignore_errors=True)
-            self.root.rename(doomed)
-            shutil.rmtree(doomed)
+        """Delete every entry; returns how many there were.
+
+        Only entry folders (and abandoned staging folders) are deleted, never anything else that
+        happens to live in the folder `$RUNAI_SDKGEN_CACHE` names; emptied folders are removed.
+        """
+        count = 0
+        if not self.root.is_dir():
+            return count
+        for stage_dir in sorted(p for p in self.root.iterdir() if p.is_dir()):
+            for candidate in sorted(stage_dir.iterdir()):
+                if (candidate / ENTRY_FILE).is_file():
+                    count += 1
+                elif not candidate.name.endswith(".staging"):
+                    continue
+                # Rename first, so a concurrent reader never sees a half-deleted entry.
+                doomed = stage_dir / f".{candidate.name}.clearing"
+                candidate.rename(doomed)
+                shutil.rmtree(doomed)
+            with contextlib.suppress(OSError):
+                stage_dir.rmdir()
+        with contextlib.suppress(OSError):
+            self.root.rmdir()
         return count
 
 
