@@ -27,6 +27,7 @@ from gen_support import (
     imported,
     run_tool,
     tree_bytes,
+    write_manifest,
 )
 
 from runai_sdkgen import limits, specio
@@ -330,3 +331,47 @@ def test_the_real_specs_are_within_the_limits(release: str) -> None:
     path = upstream_spec_path(release)
     spec = specio.parse_spec_bytes(path.read_bytes(), str(path))
     limits.check_refs(spec, str(path))
+
+
+def test_a_tampered_normalized_spec_is_checked_too(
+    recording_server: tuple[str, list[str]], tmp_path: Path
+) -> None:
+    """`generate` reads generated/specs/... without revalidating; its $refs are still checked."""
+    url, hits = recording_server
+    spec = _minimal(components={"schemas": {"Remote": {"$ref": f"{url}/remote.json"}}})
+    write_manifest(tmp_path, "multi-tenant", PACKAGE, {"2.24": spec})
+    done = subprocess.run(
+        [str(VENV_BIN / "runai-sdkgen"), "generate", "--release", "2.24"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    normalized = tmp_path / "generated" / "specs" / "multi-tenant" / "2.24" / "openapi.json"
+    assert_rejected(done, normalized, "$ref at /components/schemas/Remote/$ref points outside")
+    assert hits == []
+    assert not (tmp_path / "generated" / "multi-tenant").exists()
+
+
+@pytest.mark.parametrize("label", ["../../escape", "/tmp/abs", "2.24/.."])
+def test_manifest_labels_cannot_name_paths(label: str, tmp_path: Path) -> None:
+    manifest = tmp_path / "specs" / "releases.toml"
+    manifest.parent.mkdir()
+    manifest.write_text(
+        '[products.multi-tenant]\ntitle = "t"\ndistribution = "d"\npackage = "p"\n\n'
+        f'[[products.multi-tenant.releases]]\nlabel = "{label}"\n'
+        'snapshot = "x/openapi.yaml"\nsource = { kind = "embedded" }\n'
+    )
+    done = subprocess.run(
+        [str(VENV_BIN / "runai-sdkgen"), "generate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert done.stderr.splitlines() == [
+        f"runai-sdkgen: error: specs/releases.toml: products.multi-tenant.releases[0].label "
+        f"{label!r} is not MAJOR.MINOR"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["specs"]

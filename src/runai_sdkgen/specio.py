@@ -98,8 +98,9 @@ def sha256_hex(data: bytes) -> str:
 
 
 def load_spec_file(path: Path, *, validate: bool = True) -> Spec:
-    """Read, parse and (by default) validate a spec file."""
+    """Read, parse and (by default) validate a spec file; `$ref`s are always checked."""
     try:
+        limits.check_size(path.stat().st_size, str(path))
         data = path.read_bytes()
     except FileNotFoundError:
         raise ToolkitError(f"{path}: file not found") from None
@@ -108,4 +109,6 @@ def load_spec_file(path: Path, *, validate: bool = True) -> Spec:
     spec = parse_spec_bytes(data, str(path))
     if validate:
         validate_spec(spec, str(path))
+    else:
+        limits.check_refs(spec, str(path))
     return spec
