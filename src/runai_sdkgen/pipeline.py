@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import concurrent.futures.process
 import functools
 import multiprocessing
 import multiprocessing.queues
@@ -318,7 +319,13 @@ def _run_pool(jobs: Sequence[ReleaseJob], workers: int, display: _Display) -> li
             done, pending = concurrent.futures.wait(pending, timeout=0.2)
             _drain(events, display)
             for future in done:
-                outcome = future.result()
+                try:
+                    outcome = future.result()
+                except concurrent.futures.process.BrokenProcessPool:
+                    raise ToolkitError(
+                        "pipeline: a worker process died (killed, or out of memory?); "
+                        "re-run with --jobs 1 to see the failure in this process"
+                    ) from None
                 outcomes.append(outcome)
                 display.finished(outcome)
     _drain(events, display)
