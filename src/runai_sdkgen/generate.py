@@ -439,6 +439,7 @@ OPERATIONS: tuple[OperationInfo, ...] = (
 
 def _pyproject(target: Target) -> str:
     deps = "".join(f'    "{dep}",\n' for dep in RUNTIME_DEPENDENCIES)
+    # S608: ruff mistakes the TOML `select = [...]` below for SQL.
     return f'''[build-system]
 requires = ["hatchling>=1.27,<2"]
 build-backend = "hatchling.build"
@@ -463,7 +464,7 @@ target-version = "py311"
 select = ["E", "F", "W", "I", "UP"]
 # Field and parameter names come from the API (a property may well be called `l`).
 ignore = ["E501", "E741"]
-'''
+'''  # noqa: S608
 
 
 # README code blocks begin with this line (tests and users substitute their control plane's
