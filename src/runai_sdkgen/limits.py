@@ -49,19 +49,51 @@ def _walk(document: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
             stack.extend(((*path, i), item) for i, item in reversed(list(enumerate(node))))
 
 
+def _children(node: Any) -> list[tuple[str | int, Any]]:
+    if isinstance(node, dict):
+        return [(str(key), value) for key, value in node.items()]
+    if isinstance(node, list):
+        return list(enumerate(node))
+    return []
+
+
 def check_shape(document: Any, origin: str) -> None:
-    """Nesting depth and expanded size (shared YAML anchors count once per use)."""
-    for visited, (path, _) in enumerate(_walk(document), start=1):
-        if len(path) > MAX_NESTING_DEPTH:
+    """Nesting depth and expanded size, as JSON serialization would see them.
+
+    A YAML anchor used many times is one shared object: its size and height are computed once
+    and reused (so an alias bomb is measured in microseconds, not expanded); an alias to its own
+    ancestor (a cycle no JSON can hold) is refused.
+    """
+    sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(document, (), False)]
+    while stack:
+        node, path, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            children = [child for _, child in _children(node)]
+            sizes[key] = 1 + sum(sizes.get(id(child), 1) for child in children)
+            heights[key] = 1 + max((heights.get(id(child), 0) for child in children), default=0)
+            if sizes[key] > MAX_EXPANDED_NODES:
+                raise ToolkitError(
+                    f"{origin}: more than {MAX_EXPANDED_NODES} nodes once YAML aliases are "
+                    f"expanded (an alias bomb?) at {_pointer(path)}"
+                )
+            continue
+        if len(path) + heights.get(key, 0) > MAX_NESTING_DEPTH:
             raise ToolkitError(
                 f"{origin}: nesting deeper than {MAX_NESTING_DEPTH} levels at "
                 f"{_pointer(path[:MAX_NESTING_DEPTH])}/..."
             )
-        if visited > MAX_EXPANDED_NODES:
-            raise ToolkitError(
-                f"{origin}: more than {MAX_EXPANDED_NODES} nodes once YAML aliases are expanded "
-                f"(an alias bomb?) at {_pointer(path)}"
-            )
+        if key in open_nodes:
+            raise ToolkitError(f"{origin}: a YAML alias at {_pointer(path)} contains itself")
+        if key in sizes or not isinstance(node, dict | list):
+            continue
+        open_nodes.add(key)
+        stack.append((node, path, True))
+        stack.extend((child, (*path, part), False) for part, child in _children(node))
 
 
 def _unescape(token: str) -> str:
