@@ -288,6 +288,12 @@ def _check_meaning(name: str, module: Any) -> None:
         assert sorted(m.value for m in models.Phase) == sorted(values)
         assert sorted(m.value for m in schemas.Phase) == sorted(values)
         assert sorted(m.value for m in models.StatusMode) == ["OFF", "ON", "off", "on"]
+    elif name == "accept_parameter_locations.yaml":
+        endpoint = importlib.import_module(f"{PACKAGE}.api.default.get_mode")
+        parameters = inspect.signature(endpoint.sync_detailed).parameters
+        assert {"mode_path", "mode_query", "mode_header", "mode_cookie"} <= set(parameters)
+        assert sorted(m.value for m in models.GetModeModeHeader) == ["e", "f"]
+        assert 'headers["mode"] = str(mode_header)' in inspect.getsource(endpoint)
     elif name == "accept_operation_id_collisions.json":
         catalog = importlib.import_module(f"{PACKAGE}.operations").OPERATIONS
         assert sorted(op.operation_id for op in catalog) == sorted(

@@ -817,6 +817,49 @@ def drop_escaped_string_defaults(spec: Spec, context: RepairContext) -> list[Rep
     return firings
 
 
+# --- rule: one parameter name in several locations, with inline enums ----------------------
+
+
+def title_located_parameter_enums(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """Inline enums are named after the operation and the parameter name, so `mode` in the
+    query and `mode` in a header would be two different enums with one class name: the
+    generator drops the operation. A title (an annotation, no change in meaning) that names
+    the location keeps them apart."""
+    firings: list[RepairFiring] = []
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in naming.HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            declared = [
+                (where, index, parameter)
+                for where, owner in (("path-item", item), ("operation", operation))
+                for index, parameter in enumerate(owner.get("parameters") or [])
+                if isinstance(parameter, dict) and isinstance(parameter.get("name"), str)
+            ]
+            locations: dict[str, set[Any]] = defaultdict(set)
+            for _, _, parameter in declared:
+                locations[naming.python_name(parameter["name"])].add(parameter.get("in"))
+            for where, index, parameter in declared:
+                schema = parameter.get("schema")
+                if len(locations[naming.python_name(parameter["name"])]) < 2:
+                    continue
+                if not isinstance(schema, dict) or "enum" not in schema or "title" in schema:
+                    continue
+                schema["title"] = f"{parameter['name']} {parameter.get('in')}"
+                at = (path, method) if where == "operation" else (path,)
+                firings.append(
+                    RepairFiring(
+                        "located-parameter-enum",
+                        pointer("paths", *at, "parameters", index, "schema"),
+                        f"titled {schema['title']!r}",
+                    )
+                )
+    return firings
+
+
 # --- rule: string enums whose values give clashing or invalid member names ----------------
 
 
@@ -913,6 +956,11 @@ RULES: tuple[RepairRule, ...] = (
         "unusual-response-content-type",
         "responses only in media types the generator omits (application/x-tar, ...)",
         map_unusual_content_types,
+    ),
+    RepairRule(
+        "located-parameter-enum",
+        "one parameter name in several locations of an operation, with inline enums",
+        title_located_parameter_enums,
     ),
     RepairRule(
         "escaped-string-default",
