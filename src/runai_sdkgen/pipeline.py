@@ -439,4 +439,10 @@ def _handle(args: argparse.Namespace) -> int:
         until=args.until,
     )
     print(f"pipeline: {len(outcomes)} releases in {time.perf_counter() - started:.1f} s")
+    # What each stage produced (on a cache hit: what it produced when it ran), so a reader of
+    # the log sees the counts and the wheels, not only the timings.
+    for outcome in outcomes:
+        print(f"  {outcome.key}")
+        for stage in outcome.stages:
+            print(f"    {stage.stage}: {stage.detail}")
     return 0
