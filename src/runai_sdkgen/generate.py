@@ -75,6 +75,10 @@ RUNTIME_DEPENDENCIES = (
 # above it.
 WARNING_BASELINE = 0
 PATH_PARAMETER = re.compile(r"\{[^}]*\}")
+# Members templates/model.py.jinja defines on every model besides the spec's properties.
+MODEL_MEMBERS = frozenset(
+    {"to_dict", "to_multipart", "from_dict", "additional_properties", "additional_keys"}
+)
 
 
 @dataclass(frozen=True)
@@ -265,6 +269,7 @@ def _run_generator(
         raise ToolkitError(f"openapi-python-client rejected the spec: {reason}") from None
     if not isinstance(data, GeneratorData):
         raise ToolkitError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
+    _rename_member_shadowing_properties(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(
         release_label=target.label,
@@ -282,6 +287,17 @@ def _run_generator(
     errors = project.build()
     warnings = sorted({_describe_error(e) for e in errors})
     return data, warnings
+
+
+def _rename_member_shadowing_properties(data: Any) -> None:
+    """A property named like a member of our model template (`to_dict`, ...) would redefine
+    it; its attribute becomes `field_<name>` (the JSON key stays the spec's name)."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    for model in data.models:
+        for prop in [*model.required_properties, *model.optional_properties]:
+            if str(prop.python_name) in MODEL_MEMBERS:
+                prop.python_name = PythonIdentifier(f"field_{prop.python_name}", "field_")
 
 
 def _describe_error(error: Any) -> str:
