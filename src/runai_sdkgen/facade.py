@@ -714,7 +714,9 @@ def _import_line(name: str, source: tuple[str, str | None], package: str) -> str
     return f"from {origin} import {imported}{alias}"
 
 
-def _endpoint_operation(package_dir: Path, package: str, info: dict[str, Any]) -> FacadeOperation:
+def _endpoint_operation(
+    package_dir: Path, package: str, info: dict[str, Any], lists: dict[tuple[str, str], bool]
+) -> FacadeOperation:
     module = str(info["module"])
     relative = module.removeprefix(f"{package}.").replace(".", "/")
     path = package_dir / f"{relative}.py"
@@ -782,7 +784,9 @@ def _endpoint_operation(package_dir: Path, package: str, info: dict[str, Any]) -
         deprecated=bool(info["deprecated"]),
         deprecated_in=info.get("deprecated_in"),
         removal_in=info.get("removal_in"),
-        result_has_item_list=_result_has_item_list(returns.slice, sources, package_dir, package),
+        result_has_item_list=_result_has_item_list(
+            returns.slice, sources, package_dir, package, lists
+        ),
     )
 
 
@@ -820,26 +824,33 @@ def _model_has_one_list_field(package_dir: Path, package: str, origin: str, name
 
 
 def _result_has_item_list(
-    result: ast.expr, sources: dict[str, tuple[str, str | None]], package_dir: Path, package: str
+    result: ast.expr,
+    sources: dict[str, tuple[str, str | None]],
+    package_dir: Path,
+    package: str,
+    lists: dict[tuple[str, str], bool],
 ) -> bool:
+    """`lists` remembers the answer per model: error models recur in most endpoints."""
     for member in _union_members(result):
         if _is_list(member):
             return True
         if isinstance(member, ast.Name) and member.id in sources:
             origin, imported = sources[member.id]
-            if (
-                imported is not None
-                and origin.startswith(f"{package}.models")
-                and _model_has_one_list_field(package_dir, package, origin, imported)
-            ):
+            if imported is None or not origin.startswith(f"{package}.models"):
+                continue
+            key = (origin, imported)
+            if key not in lists:
+                lists[key] = _model_has_one_list_field(package_dir, package, origin, imported)
+            if lists[key]:
                 return True
     return False
 
 
 def facade_operations(package_dir: Path, package: str) -> tuple[FacadeOperation, ...]:
     """FacadeOperations for a generated import package folder (its catalog + endpoint modules)."""
+    lists: dict[tuple[str, str], bool] = {}
     operations = tuple(
-        _endpoint_operation(package_dir, package, info) for info in read_catalog(package_dir)
+        _endpoint_operation(package_dir, package, info, lists) for info in read_catalog(package_dir)
     )
     _check_imports(operations)
     return operations
@@ -857,10 +868,16 @@ def _check_imports(operations: Sequence[FacadeOperation]) -> None:
                 )
 
 
-def write_facade(package_dir: Path, package: str, release: str) -> Path:
-    """Render and write `<package_dir>/facade.py` for a generated import package folder."""
+def write_facade(
+    package_dir: Path,
+    package: str,
+    release: str,
+    operations: Sequence[FacadeOperation] | None = None,
+) -> Path:
+    """Render and write `<package_dir>/facade.py` for a generated import package folder
+    (`operations`: its `facade_operations`, when the caller has them already)."""
+    if operations is None:
+        operations = facade_operations(package_dir, package)
     target = package_dir / FACADE_MODULE
-    atomic_write_text(
-        target, render_facade(package, release, facade_operations(package_dir, package))
-    )
+    atomic_write_text(target, render_facade(package, release, operations))
     return target
