@@ -13,13 +13,16 @@ import argparse
 import contextlib
 import io
 import json
+import multiprocessing
 import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -271,6 +274,16 @@ def _run_generator(
         raise ToolkitError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
     _rename_member_shadowing_properties(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    property_templates: dict[str, Any] = {}
+
+    def property_template(name: str) -> Any:
+        """The macros of `property_templates/<name>`, loaded once per build: a jinja `import`
+        inside a loop looks the template up and compares the globals on every pass."""
+        if name not in property_templates:
+            loaded = project.env.get_template(f"property_templates/{name}")
+            property_templates[name] = loaded.module
+        return property_templates[name]
+
     project.env.globals.update(
         release_label=target.label,
         release_version=target.version,
@@ -282,6 +295,7 @@ def _run_generator(
         model_deprecations=catalog.model_deprecations,
         model_component=catalog.model_component,
         spec_path=catalog.spec_path,
+        property_template=property_template,
     )
     package_dir.mkdir(parents=True)
     errors = project.build()
@@ -507,11 +521,10 @@ class _ReadmeCall:
         return f"{self.operation.method.upper()} {self.operation.path}"
 
 
-def _readme_calls(package_dir: Path, package: str) -> dict[str, list[_ReadmeCall]]:
+def _readme_calls(operations: Sequence[FacadeOperation]) -> dict[str, list[_ReadmeCall]]:
     """Argument-free facade calls by kind: "get" (current GETs), "pages" (current page walkers),
     "deprecated" (deprecated GETs), each ordered list methods first, then by group; and
     "deprecated_any": every deprecated operation, whatever it needs."""
-    operations = facade_operations(package_dir, package)
     names = method_names(operations)
     calls: dict[str, list[_ReadmeCall]] = {
         "get": [],
@@ -549,11 +562,11 @@ def _other_release(target: Target) -> str:
     return f"{major}.{int(minor or 0) + 1}"
 
 
-def _readme(target: Target, index: DeprecationIndex, package_dir: Path) -> str:
+def _readme(target: Target, index: DeprecationIndex, operations: Sequence[FacadeOperation]) -> str:
     product = target.product
     package = product.package
     token_variable, client_id_variable, client_secret_variable = README_ENVIRONMENT
-    calls = _readme_calls(package_dir, package)
+    calls = _readme_calls(operations)
     spec_paths = target.spec.get("paths", {})
     token_endpoints = [
         endpoint
@@ -821,30 +834,51 @@ def _tool(name: str) -> str:
     return str(beside) if beside.exists() else name
 
 
-def _pydantic_schemas(spec: specio.Spec, output: Path) -> None:
-    """`schemas.py`: pydantic models of every component schema (datamodel-code-generator)."""
+@contextlib.contextmanager
+def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
+    """Starts datamodel-codegen on `spec` (pydantic models of every component schema) and
+    yields a function that waits for it and writes its `schemas.py` to the path it is given.
+
+    It runs as a subprocess beside the in-process generator, so the two overlap on a second
+    core; leaving the block early kills it.
+    """
     if not spec.get("components", {}).get("schemas"):
         # datamodel-code-generator fails on a spec without models; an API may have none.
-        atomic_write_text(output, '"""This API declares no component schemas."""\n')
+        yield lambda output: atomic_write_text(
+            output, '"""This API declares no component schemas."""\n'
+        )
         return
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-schemas-") as work:
         source = Path(work) / "openapi.json"
         source.write_bytes(specio.normalize_spec(spec))
         target = Path(work) / "schemas.py"
-        done = subprocess.run(
-            [
-                _tool("datamodel-codegen"),
-                f"--input={source}",
-                f"--output={target}",
-                *PYDANTIC_OPTIONS,
-            ],
-            capture_output=True,
-            text=True,
-        )
-        if done.returncode != 0 or not target.is_file():
-            message = " ".join(done.stderr.split())[:300]
-            raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
-        atomic_write_text(output, target.read_text(encoding="utf-8"))
+        errors = Path(work) / "stderr.txt"
+        with (
+            errors.open("wb") as stderr,
+            subprocess.Popen(
+                [
+                    _tool("datamodel-codegen"),
+                    f"--input={source}",
+                    f"--output={target}",
+                    *PYDANTIC_OPTIONS,
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            ) as process,
+        ):
+
+            def finish(output: Path) -> None:
+                if process.wait() != 0 or not target.is_file():
+                    message = " ".join(errors.read_text(errors="replace").split())[:300]
+                    raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
+                atomic_write_text(output, target.read_text(encoding="utf-8"))
+
+            try:
+                yield finish
+            finally:
+                if process.poll() is None:
+                    process.kill()
 
 
 def _ruff(project_dir: Path) -> None:
@@ -860,8 +894,65 @@ def _ruff(project_dir: Path) -> None:
             )
 
 
-def generate_target(target: Target, *, strict: bool = False) -> GenerationResult:
-    """Generate one release into `target.output` (a package project folder)."""
+def generate_target(
+    target: Target, *, strict: bool = False, validate_origin: str | None = None
+) -> GenerationResult:
+    """Generate one release into `target.output` (a package project folder).
+
+    With `validate_origin` (the name errors give the spec), `target.spec` is validated in a
+    child process while it is generated; an invalid spec fails with the validator's message,
+    before anything is swapped in and in place of any failure its defects cause.
+    """
+    with _validation(target.spec, validate_origin) as verdict:
+        try:
+            return _generate(target, strict, verdict)
+        except Exception:
+            verdict()
+            raise
+
+
+@contextlib.contextmanager
+def _validation(spec: specio.Spec, origin: str | None) -> Iterator[Callable[[], None]]:
+    """Yields a function that raises the validator's ToolkitError for `spec` (no-op without
+    `origin`); the validator runs in a forked child, beside the generator."""
+    if origin is None:
+        yield lambda: None
+        return
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_validate_in_child, args=(spec, origin, sender), daemon=True)
+    child.start()
+    sender.close()
+    answers: list[str | None] = []
+
+    def verdict() -> None:
+        if not answers:
+            try:
+                answers.append(receiver.recv())
+            except EOFError:
+                answers.append(f"{origin}: the spec validator exited without an answer")
+        if answers[0] is not None:
+            raise ToolkitError(answers[0]) from None
+
+    try:
+        yield verdict
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+
+
+def _validate_in_child(spec: specio.Spec, origin: str, sender: Connection) -> None:
+    try:
+        specio.validate_spec(spec, origin)
+    except ToolkitError as error:
+        sender.send(error.message)
+    else:
+        sender.send(None)
+
+
+def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> GenerationResult:
     started = time.perf_counter()
     report = repair_spec(target.spec)
     # Indexed by the repaired specs' names: inline schemas hoisted into components get the same
@@ -871,7 +962,10 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
     catalog = _Catalog(
         spec=report.spec, repair=report, index=index, known_releases=target.known_releases
     )
-    with staged_directory(target.output) as staging:
+    with (
+        _pydantic_schemas(class_dialect(report.spec)) as write_schemas,
+        staged_directory(target.output) as staging,
+    ):
         package_dir = staging / target.product.package
         with contextlib.redirect_stdout(io.StringIO()):
             data, warnings = _run_generator(target, report, catalog, package_dir)
@@ -888,13 +982,15 @@ def generate_target(target: Target, *, strict: bool = False) -> GenerationResult
             package_dir / "operations.py",
             _operations_module(target, target.spec, report, data, catalog),
         )
-        _pydantic_schemas(class_dialect(report.spec), package_dir / "schemas.py")
+        write_schemas(package_dir / "schemas.py")
         copy_runtime(package_dir)
-        write_facade(package_dir, target.product.package, target.label)
+        facade = facade_operations(package_dir, target.product.package)
+        write_facade(package_dir, target.product.package, target.label, facade)
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
-        atomic_write_text(staging / "README.md", _readme(target, index, package_dir))
+        atomic_write_text(staging / "README.md", _readme(target, index, facade))
         _ruff(staging)
+        verdict()
     return GenerationResult(
         product=target.product.name,
         release=target.label,
@@ -957,7 +1053,10 @@ def generate_spec_file(
     if not RELEASE_LABEL.match(label):
         raise ToolkitError(f"--release {label[:40]!r} is not MAJOR.MINOR (e.g. 2.24)")
     product = manifest.product(product_name)
-    spec = _normalized(specio.load_spec_file(spec_file))
+    # `$ref`s and the OpenAPI version are checked here, the rest beside the generator.
+    loaded = specio.load_spec_file(spec_file, validate=False)
+    specio.check_openapi_version(loaded, str(spec_file))
+    spec = _normalized(loaded)
     target = Target(
         product=product,
         label=label,
@@ -967,7 +1066,7 @@ def generate_spec_file(
         known_releases=tuple(sorted({*product.labels(), label}, key=release_sort_key)),
         output=out,
     )
-    return generate_target(target, strict=strict)
+    return generate_target(target, strict=strict, validate_origin=str(spec_file))
 
 
 def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
