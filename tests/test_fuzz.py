@@ -4,13 +4,12 @@ Hypothesis builds documents with nested objects, allOf/oneOf/anyOf, nullability,
 names (keywords, builtins, non-identifiers) and operations with parameters in every location.
 Each one is validated, generated in-process, imported, its models round-tripped with
 `example_value` payloads (with and without nulls), and every MYPY_EVERY-th package is type-checked
-with mypy --strict. Derandomized (fixed seed) so CI is reproducible; `RUNAI_SDKGEN_FUZZ_EXAMPLES`
+with mypy --strict (chosen by content hash). Derandomized (fixed seed) so CI is reproducible; `RUNAI_SDKGEN_FUZZ_EXAMPLES`
 scales the number of documents (the `fuzz` nox session runs many more).
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import re
@@ -29,7 +28,7 @@ from runai_sdkgen.manifest import load_manifest
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "runai_mt_client"
 EXAMPLES = int(os.environ.get("RUNAI_SDKGEN_FUZZ_EXAMPLES", "15"))
-MYPY_EVERY = int(os.environ.get("RUNAI_SDKGEN_FUZZ_MYPY_EVERY", "5"))
+MYPY_EVERY = int(os.environ.get("RUNAI_SDKGEN_FUZZ_MYPY_EVERY", "3"))
 REF = "#/components/schemas/"
 ODD_NAMES = (
     *("class", "from", "None", "True", "import", "lambda", "type", "id", "list", "dict"),
@@ -194,7 +193,6 @@ def openapi_document(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-_counter = itertools.count()
 _tally: dict[str, int] = {"generated": 0, "type_checked": 0, "round_trips": 0}
 
 
@@ -225,7 +223,8 @@ def test_random_valid_documents_generate_working_packages(
         _tally["round_trips"] += check_round_trips(PACKAGE, spec, ())
     linted = run_tool(["ruff", "check", "--no-cache", "."], out)
     assert linted.returncode == 0, linted.stdout[-3000:]
-    if next(_counter) % MYPY_EVERY == 0:
+    # Chosen by content, not by order: a rerun of one document (Hypothesis retries) agrees.
+    if int(specio.sha256_hex(specio.normalize_spec(spec))[:8], 16) % MYPY_EVERY == 0:
         done = run_tool(["mypy", "--strict", "--cache-dir=/dev/null", "-p", PACKAGE], out)
         assert done.returncode == 0, done.stdout[-3000:]
         _tally["type_checked"] += 1

@@ -302,6 +302,11 @@ def _check_meaning(name: str, module: Any) -> None:
         assert {"mode_path", "mode_query", "mode_header", "mode_cookie"} <= set(parameters)
         assert sorted(m.value for m in models.GetModeModeHeader) == ["e", "f"]
         assert 'headers["mode"] = str(mode_header)' in inspect.getsource(endpoint)
+        path_mode, cookie_mode = models.GetModeModePath("a"), models.GetModeModeCookie("g")
+        sent = endpoint._get_kwargs(
+            mode_path=path_mode, mode_cookie=cookie_mode, flag=True, count=3
+        )
+        assert sent["cookies"] == {"mode": "g", "flag": "true", "count": "3"}
     elif name == "accept_operation_id_collisions.json":
         catalog = importlib.import_module(f"{PACKAGE}.operations").OPERATIONS
         assert sorted(op.operation_id for op in catalog) == sorted(
