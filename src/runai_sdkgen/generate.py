@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import copy
-import dataclasses
 import io
 import json
 import multiprocessing
@@ -267,8 +265,7 @@ def _run_generator(
 
     config = _generator_config(report, package_dir)
     try:
-        with _shallow_endpoint_copies_for_sorting():
-            data = GeneratorData.from_dict(report.spec, config=config)
+        data = GeneratorData.from_dict(report.spec, config=config)
     except ValueError as exc:
         # e.g. "Duplicate key X in enum Y": a spec shape no repair rule covers yet.
         reason = " ".join(str(exc).split())[:300]
@@ -315,33 +312,6 @@ def _rename_member_shadowing_properties(data: Any) -> None:
         for prop in [*model.required_properties, *model.optional_properties]:
             if str(prop.python_name) in MODEL_MEMBERS:
                 prop.python_name = PythonIdentifier(f"field_{prop.python_name}", "field_")
-
-
-@contextlib.contextmanager
-def _shallow_endpoint_copies_for_sorting() -> Iterator[None]:
-    """openapi-python-client (pinned 0.29.1) deep-copies every endpoint, with every model it
-    reaches, in `Endpoint.sort_parameters`: most of its parse time on a spec with many models.
-    That function only sorts the copy's `path_parameters` in place and rebinds its `path`, and
-    its caller drops the original, so a copy that owns just that list is output-identical."""
-    from openapi_python_client.parser import openapi as parser
-
-    sort_parameters = parser.Endpoint.sort_parameters
-
-    def endpoint_copy(endpoint: Any) -> Any:
-        return dataclasses.replace(endpoint, path_parameters=list(endpoint.path_parameters))
-
-    def sort_with_shallow_copy(*, endpoint: Any) -> Any:
-        parser.deepcopy = endpoint_copy  # type: ignore[attr-defined,assignment]
-        try:
-            return sort_parameters(endpoint=endpoint)
-        finally:
-            parser.deepcopy = copy.deepcopy  # type: ignore[attr-defined]
-
-    parser.Endpoint.sort_parameters = staticmethod(sort_with_shallow_copy)  # type: ignore[method-assign]
-    try:
-        yield
-    finally:
-        parser.Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
 
 
 def _describe_error(error: Any) -> str:
