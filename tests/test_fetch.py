@@ -29,8 +29,10 @@ from runai_sdkgen.fetch import (
 from runai_sdkgen.httpfetch import HttpOptions
 from runai_sdkgen.manifest import Manifest, load_manifest
 
+# The read timeout leaves room for a loaded CI machine (a spurious timeout would add a retry
+# and change the request counts); the hanging-response cases wait it out.
 FAST = HttpOptions(
-    connect_timeout=2.0, read_timeout=0.5, retries=2, backoff_base=0.01, max_bytes=256 * 1024
+    connect_timeout=2.0, read_timeout=2.0, retries=2, backoff_base=0.01, max_bytes=256 * 1024
 )
 MINI_V1 = json_bytes(minimal_spec())
 MINI_V2 = json_bytes(minimal_spec(paths=("/api/v1/things", "/api/v1/gadgets")))

@@ -26,8 +26,10 @@ from runai_sdkgen.httpfetch import (
 
 DOC_PATH = "mini/1.0/openapi.json"
 DOC = json_bytes(minimal_spec())
+# The read timeout leaves room for a loaded CI machine (a spurious timeout would add a retry
+# and change the request counts); the hanging-response cases wait it out.
 FAST = HttpOptions(
-    connect_timeout=2.0, read_timeout=0.5, retries=2, backoff_base=0.01, max_bytes=256 * 1024
+    connect_timeout=2.0, read_timeout=2.0, retries=2, backoff_base=0.01, max_bytes=256 * 1024
 )
 
 
