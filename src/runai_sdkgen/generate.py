@@ -385,14 +385,19 @@ def _operations_module(
         key=lambda row: (row[0], naming.HTTP_METHODS.index(row[1])),
     )
     for path, method, tag, endpoint in endpoints:
-        raw = original["paths"][path][method]
+        # The catalog speaks the spec's language, not the repaired spec's.
+        original_path = report.renamed_paths.get(path, path)
+        raw = original["paths"][original_path][method]
         spec_params = {
-            (str(p["in"]), str(p["name"])): p for p in operation_parameters(original, path, method)
+            (str(p["in"]), str(p["name"])): p
+            for p in operation_parameters(original, original_path, method)
         }
         params: list[str] = []
         for location in ("path", "query", "header", "cookie"):
             for parameter in getattr(endpoint, f"{location}_parameters"):
                 name = _text(parameter.name)
+                if location == "path":
+                    name = report.renamed_path_parameters.get((path, name), name)
                 spec_param = spec_params.get((location, name), {})
                 params.append(
                     "ParameterInfo("
@@ -416,7 +421,7 @@ def _operations_module(
             "    OperationInfo(\n"
             f"        operation_id={operation_id or str(endpoint.name)!r},\n"
             f"        method={method.upper()!r},\n"
-            f"        path={path!r},\n"
+            f"        path={original_path!r},\n"
             f"        tag={tag!r},\n"
             f"        module={module!r},\n"
             f"        parameters=({params_text}\n        ),\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -61,6 +62,8 @@ class RepairContext:
     content_type_overrides: dict[str, str] = field(default_factory=dict)
     renamed_operations: dict[str, str] = field(default_factory=dict)
     renamed_schemas: dict[str, str] = field(default_factory=dict)
+    renamed_paths: dict[str, str] = field(default_factory=dict)
+    renamed_path_parameters: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ class RepairReport:
     # original operationId -> the one the generator sees; original schema name -> new name
     renamed_operations: dict[str, str]
     renamed_schemas: dict[str, str]
+    # repaired path -> the spec's path; (repaired path, new parameter name) -> the spec's name
+    renamed_paths: dict[str, str]
+    renamed_path_parameters: dict[tuple[str, str], str]
 
     def counts(self) -> dict[str, int]:
         counter = Counter(f.rule for f in self.firings)
@@ -901,6 +907,83 @@ def _resolve_response(spec: Spec, response: Any) -> Any:
     return response
 
 
+# --- rule: path parameters whose names the generator rejects --------------------------------
+
+# What openapi-python-client accepts inside `{...}` of a path template.
+GENERATOR_PATH_PARAMETER = re.compile(r"^[a-zA-Z_-][a-zA-Z0-9_-]*$")
+PATH_TEMPLATE_PARAMETER = re.compile(r"\{([^}]*)\}")
+
+
+def _usable_path_parameter(name: str, taken: set[str]) -> str:
+    base = "path_" + (re.sub(r"[^a-zA-Z0-9_]+", "_", name).strip("_") or "parameter")
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}_{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def rename_path_parameters(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """A path parameter's name never reaches the wire (only its value fills the template), so
+    renaming `{9lives}` to `{path_9lives}` in the template and in its parameter keeps the meaning.
+    Shared component parameters are not edited: the operation gets a renamed inline copy."""
+    paths = spec.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    firings: list[RepairFiring] = []
+    rebuilt: dict[str, Any] = {}
+    for path, item in paths.items():
+        names = PATH_TEMPLATE_PARAMETER.findall(path)
+        taken = set(names)
+        mapping = {
+            name: _usable_path_parameter(name, taken)
+            for name in dict.fromkeys(names)
+            if not GENERATOR_PATH_PARAMETER.match(name)
+        }
+        if not mapping or not isinstance(item, dict):
+            rebuilt[path] = item
+            continue
+        new_path = path
+        for old, new in mapping.items():
+            new_path = new_path.replace("{" + old + "}", "{" + new + "}")
+        holders = [item, *(op for m, op in item.items() if m in naming.HTTP_METHODS)]
+        for holder in holders:
+            parameters = holder.get("parameters") if isinstance(holder, dict) else None
+            if not isinstance(parameters, list):
+                continue
+            for index, raw in enumerate(parameters):
+                parameter = _resolve_parameter(spec, raw)
+                if parameter.get("in") == "path" and parameter.get("name") in mapping:
+                    parameters[index] = {**parameter, "name": mapping[parameter["name"]]}
+        for old, new in mapping.items():
+            context.renamed_path_parameters[(new_path, new)] = old
+        context.renamed_paths[new_path] = path
+        rebuilt[new_path] = item
+        firings.append(
+            RepairFiring(
+                "path-parameter-name",
+                pointer("paths", path),
+                ", ".join(f"{{{old}}} -> {{{new}}}" for old, new in mapping.items()),
+            )
+        )
+    if firings:
+        spec["paths"] = rebuilt
+    return firings
+
+
+def _resolve_parameter(spec: Spec, raw: Any) -> dict[str, Any]:
+    seen: set[str] = set()
+    node = raw
+    prefix = "#/components/parameters/"
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if not ref.startswith(prefix) or ref in seen:
+            break
+        seen.add(ref)
+        node = ((spec.get("components") or {}).get("parameters") or {}).get(ref[len(prefix) :])
+    return node if isinstance(node, dict) else {}
+
+
 RULES: tuple[RepairRule, ...] = (
     RepairRule(
         "inline-parameter-alias",
@@ -968,6 +1051,11 @@ RULES: tuple[RepairRule, ...] = (
         drop_escaped_string_defaults,
     ),
     RepairRule(
+        "path-parameter-name",
+        "path parameters named other than [a-zA-Z_-][a-zA-Z0-9_-]* (the operation is dropped)",
+        rename_path_parameters,
+    ),
+    RepairRule(
         "enum-member-names",
         "string enum values whose member names clash after case folding or are no identifiers",
         name_enum_members,
@@ -988,4 +1076,6 @@ def repair_spec(spec: Spec) -> RepairReport:
         content_type_overrides=dict(sorted(context.content_type_overrides.items())),
         renamed_operations=dict(sorted(context.renamed_operations.items())),
         renamed_schemas=dict(sorted(context.renamed_schemas.items())),
+        renamed_paths=dict(sorted(context.renamed_paths.items())),
+        renamed_path_parameters=dict(sorted(context.renamed_path_parameters.items())),
     )
