@@ -75,6 +75,13 @@ class _State:
     bytes_sent: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
+    # Requests being answered (hanging ones excluded): a client can read its answer before the
+    # handler has recorded the request, so `requests()` waits for these to finish.
+    answering: int = 0
+    answered: threading.Condition = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.answered = threading.Condition(self.lock)
 
 
 class UpstreamServer:
@@ -137,7 +144,8 @@ class UpstreamServer:
             self._state.scripts.setdefault(path.lstrip("/"), deque()).extend(faults)
 
     def requests(self, path: str | None = None) -> list[RecordedRequest]:
-        with self._state.lock:
+        with self._state.answered:
+            self._state.answered.wait_for(lambda: self._state.answering == 0, timeout=10)
             return [r for r in self._state.requests if path is None or r.path == path.lstrip("/")]
 
     def bytes_sent(self, path: str) -> int:
@@ -170,7 +178,13 @@ class _Handler(BaseHTTPRequestHandler):
         with self.shared.lock:
             queued = self.shared.scripts.get(path)
             fault = queued.popleft() if queued else query_fault
-        status = self._serve(path, fault)
+            counted = fault != "hang"
+            self.shared.answering += counted
+        try:
+            status = self._serve(path, fault)
+        except BaseException:
+            self._answered(counted)
+            raise
         with self.shared.lock:
             self.shared.requests.append(
                 RecordedRequest(
@@ -181,6 +195,12 @@ class _Handler(BaseHTTPRequestHandler):
                     status=status,
                 )
             )
+        self._answered(counted)
+
+    def _answered(self, counted: bool) -> None:
+        with self.shared.answered:
+            self.shared.answering -= counted
+            self.shared.answered.notify_all()
 
     def _document(self, path: str) -> bytes | None:
         with self.shared.lock:
