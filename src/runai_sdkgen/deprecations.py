@@ -64,8 +64,12 @@ def resolve(spec: Spec, node: Any) -> Any:
     return node
 
 
-def operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, path_item in sorted((spec.get("paths") or {}).items()):
+def operations(
+    spec: Spec, *, in_document_order: bool = False
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) of every operation, by path unless `in_document_order`."""
+    items = (spec.get("paths") or {}).items()
+    for path, path_item in items if in_document_order else sorted(items):
         if not isinstance(path_item, dict):
             continue
         for method in naming.HTTP_METHODS:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from runai_sdkgen import naming
+from runai_sdkgen.deprecations import operations
 from runai_sdkgen.specio import Spec
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
@@ -721,16 +722,6 @@ def clean_allof_members(spec: Spec, context: RepairContext) -> list[RepairFiring
 # --- rule: operationIds that collide once snake_cased within a tag --------------------------
 
 
-def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, path_item in (spec.get("paths") or {}).items():
-        if not isinstance(path_item, dict):
-            continue
-        for method in naming.HTTP_METHODS:
-            operation = path_item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation
-
-
 def operation_tag_folder(operation: dict[str, Any]) -> str:
     tags = operation.get("tags") or ["default"]
     return naming.tag_folder(str(tags[0]))
@@ -739,8 +730,10 @@ def operation_tag_folder(operation: dict[str, Any]) -> str:
 def decollide_operation_ids(spec: Spec, context: RepairContext) -> list[RepairFiring]:
     firings: list[RepairFiring] = []
     taken: set[tuple[str, str]] = set()
-    used_ids = {str(op["operationId"]) for _, _, op in _operations(spec) if "operationId" in op}
-    for path, method, operation in _operations(spec):
+    # Document order decides which of two colliding operations keeps its name.
+    ordered = list(operations(spec, in_document_order=True))
+    used_ids = {str(op["operationId"]) for _, _, op in ordered if "operationId" in op}
+    for path, method, operation in ordered:
         folder = operation_tag_folder(operation)
         operation_id = operation.get("operationId")
         module = naming.endpoint_module(operation_id, path, method)
@@ -783,7 +776,7 @@ def map_unusual_content_types(spec: Spec, context: RepairContext) -> list[Repair
     """Read responses in media types the generator doesn't know (application/x-tar, ...) as
     raw bytes. The spec is unchanged; the mapping goes to the generator's config."""
     firings: list[RepairFiring] = []
-    for path, method, operation in _operations(spec):
+    for path, method, operation in operations(spec, in_document_order=True):
         for code, raw_response in sorted((operation.get("responses") or {}).items()):
             response = _resolve_response(spec, raw_response)
             content = response.get("content") if isinstance(response, dict) else None

@@ -26,7 +26,7 @@ from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fsutil import atomic_write_text
 from runai_sdkgen.ledger import STATUSES, Ledger, LedgerEntry, build_ledger
 from runai_sdkgen.manifest import Product, load_manifest
-from runai_sdkgen.specio import Spec, check_openapi_version, parse_spec_bytes
+from runai_sdkgen.specio import Spec, check_openapi_version, load_spec_file
 
 SCHEMA_VERSION = 1
 DEFAULT_PRODUCT = "multi-tenant"
@@ -460,13 +460,7 @@ def load_release_spec(product: Product, label: str) -> Spec:
 
 
 def _read_spec(path: Path) -> Spec:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ToolkitError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise ToolkitError(f"{path}: is a folder, not a spec file") from None
-    spec = parse_spec_bytes(data, str(path))
+    spec = load_spec_file(path, validate=False)
     check_openapi_version(spec, str(path))
     return spec
 
