@@ -48,6 +48,70 @@ def _fired(spec: dict[str, Any]) -> dict[str, int]:
 OBJECT = {"type": "object", "properties": {"a": {"type": "string"}}}
 
 
+# Two enums with no value in common, as 2.22's SupersetSpec merges them for `restartPolicy`.
+# `nullable: true` without null in the list: null is not one of the values (OAS 3.0.3).
+RESTART = {"type": "string", "nullable": True, "enum": ["Always", "Never", "OnFailure"]}
+GROUP_RESTART = {
+    "type": "string",
+    "nullable": True,
+    "enum": ["RecreateGroupOnPodRestart", "None"],
+    "default": "RecreateGroupOnPodRestart",
+}
+
+
+def _with_null(enum: dict[str, Any]) -> dict[str, Any]:
+    return {**enum, "enum": [*enum["enum"], None]}
+
+
+def _disjoint_schemas(
+    first: dict[str, Any], second: dict[str, Any], required: bool = False
+) -> dict[str, Any]:
+    """Owner: allOf over a component declaring `policy` as enum First, one reaching enum Second
+    through a nested allOf, and one declaring it a plain nullable string; the three components
+    (and the enums) are used on their own too."""
+    flat: dict[str, Any] = {
+        "type": "object",
+        "properties": {"policy": {"$ref": REF + "First"}, "name": {"type": "string"}},
+    }
+    if required:
+        flat["required"] = ["policy"]
+    return {
+        "First": first,
+        "Second": second,
+        "Flat": flat,
+        "Base": {"type": "object", "properties": {"zone": {"type": "string"}}},
+        "Common": {
+            "allOf": [
+                {"$ref": REF + "Base"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "policy": {"$ref": REF + "Second"},
+                        "replicas": {"type": "integer", "nullable": True},
+                    },
+                },
+            ]
+        },
+        "Loose": {
+            "properties": {
+                "policy": {"type": "string", "nullable": True},
+                "port": {"type": "integer"},
+            }
+        },
+        "Owner": {
+            "allOf": [{"$ref": REF + "Flat"}, {"$ref": REF + "Common"}, {"$ref": REF + "Loose"}]
+        },
+        "User": {
+            "type": "object",
+            "properties": {
+                "owner": {"$ref": REF + "Owner"},
+                "flat": {"$ref": REF + "Flat"},
+                "common": {"$ref": REF + "Common"},
+            },
+        },
+    }
+
+
 @pytest.mark.parametrize(
     ("name", "schemas", "rule"),
     [
@@ -149,6 +213,11 @@ OBJECT = {"type": "object", "properties": {"a": {"type": "string"}}}
             },
             "allof-enum-conflict",
         ),
+        (
+            "enums with no value in common in allOf",
+            _disjoint_schemas(RESTART, GROUP_RESTART),
+            "allof-disjoint-enums",
+        ),
     ],
 )
 def test_each_rule_fixes_what_the_generator_drops(
@@ -236,3 +305,137 @@ def test_repaired_schemas_accept_and_reject_the_same_payloads() -> None:
             assert original.is_valid(payload) == repaired.is_valid(payload), (name, payload)
             checked += 1
     assert checked > 50
+
+
+# --- allof-disjoint-enums -------------------------------------------------------------------
+
+POLICIES: tuple[Any, ...] = (
+    None,
+    "Always",
+    "Never",
+    "OnFailure",
+    "RecreateGroupOnPodRestart",
+    "None",
+    "",
+    5,
+    {},
+)
+OWNER_PAYLOADS: list[Any] = [
+    None,
+    "text",
+    {},
+    {"name": "n", "zone": "z", "replicas": None, "port": 3},
+    {"name": 5},
+    {"zone": 5},
+    {"replicas": "many"},
+    {"port": None},
+    *({"policy": value} for value in POLICIES),
+    *({"name": "n", "zone": "z", "policy": value} for value in POLICIES),
+]
+
+
+def _verdicts(spec: dict[str, Any], name: str, payloads: list[Any]) -> list[bool]:
+    validator = _validator(spec, {"$ref": REF + name})
+    return [bool(validator.is_valid(p)) for p in payloads]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "required", "null_valid", "absent_valid"),
+    [
+        (_with_null(RESTART), _with_null(GROUP_RESTART), False, True, True),
+        (_with_null(RESTART), _with_null(GROUP_RESTART), True, True, False),
+        (RESTART, _with_null(GROUP_RESTART), False, False, True),
+        (RESTART, GROUP_RESTART, True, False, False),
+    ],
+    ids=["null-only", "null-only-required", "never-set", "never-set-required"],
+)
+def test_disjoint_enums_keep_what_the_owner_accepts(
+    first: dict[str, Any],
+    second: dict[str, Any],
+    required: bool,
+    null_valid: bool,
+    absent_valid: bool,
+) -> None:
+    spec = _spec(_disjoint_schemas(first, second, required))
+    report = repair_spec(spec)
+    repaired = report.spec
+    # With null listed in both enums the generator merges them (to a union) without complaint.
+    assert bool(_parse_errors(spec)) != null_valid
+    assert _parse_errors(repaired) == []
+    assert [(f.rule, f.location) for f in report.firings if f.rule == "allof-disjoint-enums"] == [
+        ("allof-disjoint-enums", "/components/schemas/Owner/allOf")
+    ]
+    # Every payload is judged the same, and no enum value of either member gets through.
+    before = _verdicts(spec, "Owner", OWNER_PAYLOADS)
+    assert _verdicts(repaired, "Owner", OWNER_PAYLOADS) == before
+    verdict = dict(zip(map(json.dumps, OWNER_PAYLOADS), before, strict=True))
+    for value in POLICIES[1:]:
+        assert not verdict[json.dumps({"policy": value})]
+        assert not verdict[json.dumps({"name": "n", "zone": "z", "policy": value})]
+    assert verdict[json.dumps({"policy": None})] == null_valid
+    assert verdict[json.dumps({})] == absent_valid
+    users = [{"owner": p} for p in OWNER_PAYLOADS] + [
+        {"flat": {"policy": "Always"}},
+        {"flat": {"policy": "RecreateGroupOnPodRestart"}},
+        {"common": {"policy": "RecreateGroupOnPodRestart"}},
+        {"common": {"policy": "Always"}},
+    ]
+    assert _verdicts(repaired, "User", users) == _verdicts(spec, "User", users)
+    # The members stay shared components with their enums; only the owner changed.
+    schemas, original = repaired["components"]["schemas"], spec["components"]["schemas"]
+    for name in ("First", "Second", "Flat", "Base", "Common", "Loose", "User"):
+        assert schemas[name] == original[name], name
+    owned = schemas["Owner"]["allOf"][-1]
+    assert owned["properties"]["policy"]["enum" if null_valid else "not"] in ([None], {})
+    assert owned.get("required") == (["policy"] if required else None)
+    assert "First, Second" in owned["properties"]["policy"]["description"]
+
+
+def test_disjoint_enums_rule_is_idempotent() -> None:
+    report = repair_spec(_spec(_disjoint_schemas(RESTART, GROUP_RESTART)))
+    again = repair_spec(report.spec)
+    assert again.counts()["allof-disjoint-enums"] == 0
+    assert (
+        again.spec["components"]["schemas"]["Owner"]
+        == report.spec["components"]["schemas"]["Owner"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "second"),
+    [
+        ("one value in common", {**RESTART, "enum": ["Never", "Sometimes"]}),
+        ("the same enum twice", RESTART),
+        ("an enum and a plain string", {"type": "string", "nullable": True}),
+        ("an enum and an integer enum", {"type": "integer", "enum": [1, 2]}),
+    ],
+)
+def test_disjoint_enums_fire_nowhere_else(name: str, second: dict[str, Any]) -> None:
+    counts = repair_spec(_spec(_disjoint_schemas(RESTART, second))).counts()
+    expected = 1 if name == "an enum and an integer enum" else 0
+    assert counts["allof-disjoint-enums"] == expected, name
+    assert repair_spec(small_spec()).counts()["allof-disjoint-enums"] == 0
+
+
+@pytest.mark.upstream
+@pytest.mark.parametrize("release", ["2.22", "2.23", "2.24"])
+def test_disjoint_enums_on_the_real_specs(release: str) -> None:
+    """2.22's SupersetSpec is the one place: `restartPolicy` from AdvancedFlatFields
+    (RestartPolicy) and DistributedInferenceCommonSpec (DistributedInferenceRestartPolicy)."""
+    from conftest import upstream_spec_path
+
+    spec = json.loads(upstream_spec_path(release).read_text(encoding="utf-8"))
+    report = repair_spec(spec)
+    fired = [f.location for f in report.firings if f.rule == "allof-disjoint-enums"]
+    assert fired == (["/components/schemas/SupersetSpec/allOf"] if release == "2.22" else [])
+    if not fired:
+        return
+    payload = example_value({"$ref": REF + "SupersetSpec"}, spec)
+    payload.pop("restartPolicy", None)
+    payloads = [payload] + [
+        {**payload, "restartPolicy": value}
+        for value in (None, "Always", "OnFailure", "RecreateGroupOnPodRestart", "None", 3)
+    ]
+    before = _verdicts(spec, "SupersetSpec", payloads)
+    assert before == [True] + [False] * 6
+    assert _verdicts(report.spec, "SupersetSpec", payloads) == before

@@ -440,6 +440,120 @@ def narrow_conflicting_enums(spec: Spec, context: RepairContext) -> list[RepairF
     return firings
 
 
+# --- rule: allOf members declaring one property as enums with no value in common -----------
+
+# Accepts no value at all (OAS 3.0 has no `false` schema); the generator types it `Any`.
+NO_VALUE: dict[str, Any] = {"not": {}}
+
+
+def _enum_values(spec: Spec, declaration: Any) -> set[str] | None:
+    """The non-null values (as JSON text) an enum declaration lists; None for a non-enum."""
+    resolved = _resolved(spec, declaration)
+    if not isinstance(resolved, dict) or not isinstance(resolved.get("enum"), list):
+        return None
+    return {json.dumps(v, sort_keys=True) for v in resolved["enum"] if v is not None}
+
+
+def _without_properties(spec: Spec, node: Any, names: frozenset[str], seen: set[str]) -> Any:
+    """`node` (an allOf member) without declarations of `names`: a reference that brings none
+    of them stays a reference; one that does becomes an inline copy of its target (without
+    `nullable` and `title`, as an allOf member of a repaired spec: nullable-component-to-uses
+    takes `nullable` off such components, and a title would name the copy like its original)."""
+    target = _ref_target(node)
+    if target is not None:
+        brought = {prop for prop, _, _, _ in _declarations(spec, node, False, set(seen))}
+        resolved = _resolved(spec, node)
+        if target in seen or not brought & names or not isinstance(resolved, dict):
+            return node
+        copied = _without_properties(spec, resolved, names, seen | {target})
+        copied.pop("nullable", None)
+        copied.pop("title", None)
+        return copied
+    if not isinstance(node, dict):
+        return node
+    copied = dict(node)
+    properties = node.get("properties")
+    if isinstance(properties, dict) and names & properties.keys():
+        copied["properties"] = {k: v for k, v in properties.items() if k not in names}
+        if not copied["properties"]:
+            del copied["properties"]
+    if isinstance(node.get("required"), list):
+        copied["required"] = [r for r in node["required"] if r not in names]
+        if not copied["required"]:
+            del copied["required"]
+    if isinstance(node.get("allOf"), list):
+        copied["allOf"] = [_without_properties(spec, m, names, seen) for m in node["allOf"]]
+    return copy.deepcopy(copied)
+
+
+def _accepts_null(spec: Spec, declaration: Any) -> bool:
+    return isinstance(declaration, dict) and _accepts_all(spec, declaration, [None])
+
+
+def separate_disjoint_enums(spec: Spec, context: RepairContext) -> list[RepairFiring]:
+    """Where an allOf's members (through references and nested allOf) declare one property as
+    enums that share no non-null value, the generator can't merge them and drops the schema.
+
+    allOf requires every declaration at once, so the property can only be null, and only if
+    every declaration accepts null (under OAS 3.0.3 and the validator, `nullable: true` does not
+    add null to an enum that doesn't list it), else it can only be absent. The owner of the
+    allOf is rewritten to say just that: every member that brings a declaration of the property
+    becomes an inline copy without it (shared components stay as they are: elsewhere the enum
+    is right), and one new inline member declares it as NULL_ONLY or, when nothing but absence
+    is valid, as NO_VALUE (`not: {}`); it is required there if any member required it.
+    """
+    firings: list[RepairFiring] = []
+    for item, path in list(_walk(spec)):
+        members = item.get("allOf")
+        if not isinstance(members, list):
+            continue
+        # The owner's own properties and required list count as one more member.
+        by_name: dict[str, list[Any]] = defaultdict(list)
+        for prop, _, declaration, _ in _declarations(spec, item, False, set()):
+            by_name[prop].append(declaration)
+        required = {
+            r for s in _required_sources(spec, item, set()) for r in s if isinstance(r, str)
+        }
+        conflicts: dict[str, Any] = {}
+        for prop, declarations in sorted(by_name.items()):
+            value_sets = [v for v in (_enum_values(spec, d) for d in declarations) if v is not None]
+            if len(value_sets) < 2 or set.intersection(*value_sets):
+                continue
+            nullable = all(_accepts_null(spec, d) for d in declarations)
+            enums = sorted(
+                {
+                    _ref_target(d) or "an inline enum"
+                    for d in declarations
+                    if _enum_values(spec, d) is not None
+                }
+            )
+            conflicts[prop] = {
+                **copy.deepcopy(NULL_ONLY if nullable else NO_VALUE),
+                "description": f"Declared by allOf members as enums with no value in common "
+                f"({', '.join(enums)}): {'only null is' if nullable else 'no value is'} valid.",
+            }
+        if not conflicts:
+            continue
+        names = frozenset(conflicts)
+        rewritten = _without_properties(spec, item, names, set())
+        item.clear()
+        item.update(rewritten)
+        owned: dict[str, Any] = {"type": "object", "properties": conflicts}
+        if names & required:
+            owned["required"] = sorted(names & required)
+        item["allOf"].append(owned)
+        for prop, declaration in conflicts.items():
+            firings.append(
+                RepairFiring(
+                    "allof-disjoint-enums",
+                    pointer(*path, "allOf"),
+                    f"property {prop!r}: members declare enums with no value in common; "
+                    + ("declared null only" if "enum" in declaration else "declared never set"),
+                )
+            )
+    return firings
+
+
 # --- rule: inline allOf members that redeclare a property of another member ----------------
 
 
@@ -1007,6 +1121,12 @@ RULES: tuple[RepairRule, ...] = (
         "allof-enum-conflict",
         "allOf members declaring a property as an enum and as a plain value",
         narrow_conflicting_enums,
+    ),
+    RepairRule(
+        "allof-disjoint-enums",
+        "allOf members declaring a property as enums with no value in common (null or nothing "
+        "is valid; the generator drops the schema)",
+        separate_disjoint_enums,
     ),
     RepairRule(
         "hoist-overriding-member",
