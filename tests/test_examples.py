@@ -119,7 +119,10 @@ def test_json_path_names_nested_fields() -> None:
 # - a JavaScript-style `/^...$|^$/` pattern (the slashes are literal and `^` follows `/`);
 # - NotificationChannelConfig: `oneOf` over two objects without required fields or
 #   additionalProperties: false, so every plausible value matches both;
-# - 2.22 Superset*: `restartPolicy` is allOf two enums with no common value.
+# - 2.22 Superset*: `restartPolicy` is allOf two enums with no common value (RestartPolicy,
+#   DistributedInferenceRestartPolicy; null listed in neither): no value satisfies it, only
+#   absence does, and the builder fills every property. A fact of the published spec, checked
+#   here as published (the repair pass spells it for the generator: allof-disjoint-enums).
 JS_STYLE_PATTERN = re.compile(r"^/.*/$")
 NOTIFICATION_CONFIGS = [
     ref("EmailNotificationChannelConfig"),

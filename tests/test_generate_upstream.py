@@ -31,9 +31,6 @@ from runai_sdkgen.manifest import Manifest
 pytestmark = [pytest.mark.slow, pytest.mark.upstream]
 
 PACKAGE = "runai_cp_client"
-# 2.22's SupersetSpec merges (allOf) two disjoint enums for `restartPolicy`: nothing but null
-# satisfies it, and openapi-python-client refuses it; the repair pass won't guess a meaning.
-KNOWN_LOST = {"2.22": ("SupersetSpec", "SupersetTemplate", "SupersetWorkload")}
 
 
 class _Upstream:
@@ -77,22 +74,22 @@ def test_nothing_is_lost_or_overwritten(upstream: _Upstream, release: str) -> No
     ]
     assert len(modules) == len(spec_operations)
     assert all("def sync_detailed(" in p.read_text() for p in modules)
-    assert result.lost_schemas == KNOWN_LOST.get(release, ())
-    assert len(result.generator_warnings) == (2 if release in KNOWN_LOST else 0)
+    assert result.lost_schemas == ()
+    assert result.generator_warnings == ()
 
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
 def test_catalog_and_classes_cover_the_spec(upstream: _Upstream, release: str) -> None:
     with imported(upstream.project(release), PACKAGE) as package:
         assert release == package.RELEASE and package.__version__ == f"{release}.0"
-        check_catalog_and_classes(PACKAGE, upstream.specs[release], KNOWN_LOST.get(release, ()))
+        check_catalog_and_classes(PACKAGE, upstream.specs[release], ())
 
 
 @pytest.mark.parametrize("release", CONTROL_PLANE_RELEASES)
 def test_every_model_round_trips(upstream: _Upstream, release: str) -> None:
     spec = upstream.specs[release]
     with imported(upstream.project(release), PACKAGE):
-        checked = check_round_trips(PACKAGE, spec, KNOWN_LOST.get(release, ()))
+        checked = check_round_trips(PACKAGE, spec, ())
     assert checked >= len(spec["components"]["schemas"]) // 2
 
 
