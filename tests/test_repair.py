@@ -12,7 +12,7 @@ from gen_support import small_spec
 from openapi_schema_validator import OAS30Validator
 
 from runai_sdkgen.examples import example_value
-from runai_sdkgen.repair import RULES, repair_spec
+from runai_sdkgen.repair import RULES, class_dialect, repair_spec
 
 REF = "#/components/schemas/"
 
@@ -439,3 +439,58 @@ def test_disjoint_enums_on_the_real_specs(release: str) -> None:
     before = _verdicts(spec, "SupersetSpec", payloads)
     assert before == [True] + [False] * 6
     assert _verdicts(report.spec, "SupersetSpec", payloads) == before
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "declared"),
+    [
+        (_with_null(RESTART), _with_null(GROUP_RESTART), {"nullable": True, "enum": [None]}),
+        (RESTART, GROUP_RESTART, {"not": {}}),
+    ],
+    ids=["null-only", "never-set"],
+)
+def test_disjoint_enums_in_the_class_dialect(
+    first: dict[str, Any], second: dict[str, Any], declared: dict[str, Any]
+) -> None:
+    """The flat Owner of the class dialect declares the property once, without `type: object`
+    on a null-only declaration (datamodel-code-generator would type it `dict | None`)."""
+    spec = _spec(_disjoint_schemas(first, second))
+    dialect = class_dialect(repair_spec(spec).spec)
+    owner = dialect["components"]["schemas"]["Owner"]
+    assert "allOf" not in owner
+    policy = {k: v for k, v in owner["properties"]["policy"].items() if k != "description"}
+    assert policy == declared
+    assert _verdicts(dialect, "Owner", OWNER_PAYLOADS) == _verdicts(spec, "Owner", OWNER_PAYLOADS)
+
+
+def test_disjoint_enums_null_only_is_none_in_pydantic(tmp_path: Path) -> None:
+    """datamodel-code-generator (the options the generate stage uses) types the null-only
+    property `None`: pydantic takes null and refuses either enum's values."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    from pydantic import ValidationError
+
+    from runai_sdkgen.generate import PYDANTIC_OPTIONS
+
+    spec = _spec(_disjoint_schemas(_with_null(RESTART), _with_null(GROUP_RESTART)))
+    source, target = tmp_path / "openapi.json", tmp_path / "disjoint_schemas.py"
+    source.write_text(json.dumps(class_dialect(repair_spec(spec).spec)), encoding="utf-8")
+    tool = Path(sys.executable).with_name("datamodel-codegen")
+    subprocess.run(
+        [str(tool), f"--input={source}", f"--output={target}", *PYDANTIC_OPTIONS], check=True
+    )
+    loader = importlib.util.spec_from_file_location("disjoint_schemas", target)
+    assert loader is not None and loader.loader is not None
+    module = importlib.util.module_from_spec(loader)
+    sys.modules["disjoint_schemas"] = module
+    try:
+        loader.loader.exec_module(module)
+        assert module.Owner(policy=None, name="n").policy is None
+        refused: tuple[Any, ...] = ("Always", "RecreateGroupOnPodRestart", {})
+        for value in refused:
+            with pytest.raises(ValidationError):
+                module.Owner(policy=value)
+    finally:
+        del sys.modules["disjoint_schemas"]

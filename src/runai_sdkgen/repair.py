@@ -613,12 +613,16 @@ def class_dialect(spec: Spec) -> Spec:
 
     `{"anyOf": [ref, NULL_ONLY]}` becomes `{"allOf": [ref], "nullable": true}` and NULL_ONLY
     members of other unions become `nullable: true` on the union, which such tools read as
-    `Model | None`. Every allOf over objects becomes one flat object (a property declared
-    differently by two members keeps both declarations under its own allOf): subclasses that
-    redefine a base class's field with another type can't pass mypy.
+    `Model | None`; NULL_ONLY anywhere else (allof-disjoint-enums declares such properties)
+    loses its `type: object`, which such tools read as `dict | None` instead of `None`. Every
+    allOf over objects becomes one flat object (a property declared differently by two members
+    keeps both declarations under its own allOf): subclasses that redefine a base class's field
+    with another type can't pass mypy.
     """
     converted = copy.deepcopy(spec)
     for item, _ in list(_walk(converted)):
+        if {k: v for k, v in item.items() if k not in ANNOTATION_KEYS} == NULL_ONLY:
+            del item["type"]
         for key in ("anyOf", "oneOf"):
             members = item.get(key)
             if not isinstance(members, list) or NULL_ONLY not in members:
