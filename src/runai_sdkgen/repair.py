@@ -5,7 +5,9 @@ by name. A rule takes the spec (a deep copy the pass owns), rewrites it in place
 `RepairFiring` per place it changed. What the API accepts and returns stays the same: nullability
 moves from a component to the places that use it (as `anyOf: [ref, NULL_ONLY]`), annotation-only
 `allOf` members become annotations of their parent, inline objects become components, aliases
-are inlined, colliding names get a suffix. `RULES` is the ordered table; `repair_spec` runs it.
+are inlined, colliding names get a suffix, a property allOf members declare as enums with no
+value in common is declared once by their owner as what they jointly accept (null, or nothing).
+`RULES` is the ordered table; `repair_spec` runs it.
 
 `class_dialect` is not a rule: it respells a repaired spec for datamodel-code-generator, which
 reads nullability loosely and turns allOf into subclasses.
@@ -504,8 +506,7 @@ def separate_disjoint_enums(spec: Spec, context: RepairContext) -> list[RepairFi
     """
     firings: list[RepairFiring] = []
     for item, path in list(_walk(spec)):
-        members = item.get("allOf")
-        if not isinstance(members, list):
+        if not isinstance(item.get("allOf"), list) or "$ref" in item:
             continue
         # The owner's own properties and required list count as one more member.
         by_name: dict[str, list[Any]] = defaultdict(list)
@@ -527,10 +528,11 @@ def separate_disjoint_enums(spec: Spec, context: RepairContext) -> list[RepairFi
                     if _enum_values(spec, d) is not None
                 }
             )
+            valid = "only null is valid" if nullable else "no value is valid, it can only be absent"
             conflicts[prop] = {
                 **copy.deepcopy(NULL_ONLY if nullable else NO_VALUE),
                 "description": f"Declared by allOf members as enums with no value in common "
-                f"({', '.join(enums)}): {'only null is' if nullable else 'no value is'} valid.",
+                f"({', '.join(enums)}): {valid}.",
             }
         if not conflicts:
             continue
