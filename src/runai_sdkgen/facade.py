@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
 import dataclasses
 import json
 import keyword
@@ -714,16 +715,38 @@ def _import_line(name: str, source: tuple[str, str | None], package: str) -> str
     return f"from {origin} import {imported}{alias}"
 
 
+TOP_LEVEL_DEFINITION = re.compile(r"(?:async def |def |class |@)")
+
+
+def _parse_parts(path: Path, kind: str, opening: str) -> ast.Module:
+    """The module's header (everything before its first top-level definition) and the one
+    top-level definition that starts with `opening`, parsed alone: the facade needs only
+    imports and one signature or field list, and parsing whole modules is most of its time.
+    The whole module is parsed when the parts alone are no valid Python."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ToolkitError(f"{path}: cannot read {kind} module ({error})") from error
+    lines = source.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if TOP_LEVEL_DEFINITION.match(line)]
+    wanted = next((i for i in starts if lines[i].startswith(opening)), None)
+    if starts and wanted is not None:
+        end = next((i for i in starts if i > wanted), len(lines))
+        with contextlib.suppress(SyntaxError):
+            return ast.parse("".join([*lines[: starts[0]], *lines[wanted:end]]))
+    try:
+        return ast.parse(source, filename=str(path))
+    except SyntaxError as error:
+        raise ToolkitError(f"{path}: cannot read {kind} module ({error})") from error
+
+
 def _endpoint_operation(
     package_dir: Path, package: str, info: dict[str, Any], lists: dict[tuple[str, str], bool]
 ) -> FacadeOperation:
     module = str(info["module"])
     relative = module.removeprefix(f"{package}.").replace(".", "/")
     path = package_dir / f"{relative}.py"
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    except (OSError, SyntaxError) as error:
-        raise ToolkitError(f"{path}: cannot read endpoint module ({error})") from error
+    tree = _parse_parts(path, "endpoint", f"def {SYNC_FUNCTION}(")
     function = next(
         (n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == SYNC_FUNCTION),
         None,
@@ -805,10 +828,7 @@ def _is_list(node: ast.expr) -> bool:
 
 def _model_has_one_list_field(package_dir: Path, package: str, origin: str, name: str) -> bool:
     path = package_dir / f"{origin.removeprefix(f'{package}.').replace('.', '/')}.py"
-    try:
-        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    except (OSError, SyntaxError) as error:
-        raise ToolkitError(f"{path}: cannot read model module ({error})") from error
+    tree = _parse_parts(path, "model", f"class {name}:")
     model = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name), None)
     if model is None:
         return False

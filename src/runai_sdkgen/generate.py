@@ -16,15 +16,18 @@ import json
 import multiprocessing
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
+
+from attrs import evolve
 
 from runai_sdkgen import naming, specio
 from runai_sdkgen.deprecations import (
@@ -77,6 +80,25 @@ RUNTIME_DEPENDENCIES = (
 # The warnings the generator may print for a spec without losing anything. Strict mode fails
 # above it.
 WARNING_BASELINE = 0
+_T = TypeVar("_T")
+# What a stub component drops in the endpoints pass of `_parse` (see there); it keeps the
+# annotations (description, example, nullable, ...) that docstrings of endpoints show.
+STRUCTURE_KEYWORDS = frozenset(
+    {
+        "properties",
+        "additionalProperties",
+        "patternProperties",
+        "required",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "not",
+        "items",
+        "discriminator",
+        "minProperties",
+        "maxProperties",
+    }
+)
 PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 # Members templates/model.py.jinja defines on every model besides the spec's properties.
 MODEL_MEMBERS = frozenset(
@@ -259,20 +281,98 @@ def _generator_config(report: RepairReport, package_dir: Path) -> Any:
 def _run_generator(
     target: Target, report: RepairReport, catalog: _Catalog, package_dir: Path
 ) -> tuple[Any, list[str]]:
-    """Parse and render the package; returns the parsed data and the generator's warnings."""
-    from openapi_python_client import Project
+    """Parse and render the package; returns the parsed data and the generator's warnings.
+
+    The models are rendered in a forked child while this process renders the endpoints: the
+    two halves share nothing but the parsed data, and rendering is a third of the stage.
+    """
+    config = _generator_config(report, package_dir)
+    data = _parse(report.spec, config)
+    _rename_member_shadowing_properties(data)
+    package_dir.mkdir(parents=True)
+    models_dir = package_dir.parent / ".models"
+    with _forked(
+        _render_models, data, _generator_config(report, models_dir), target, catalog
+    ) as models_rendered:
+        endpoints_only = replace(data, models=[], enums=[])
+        errors = _project(endpoints_only, config, target, catalog).build()
+        catalog.flagged.update(models_rendered())
+    shutil.rmtree(package_dir / "models")
+    (models_dir / "models").rename(package_dir / "models")
+    shutil.rmtree(models_dir)
+    warnings = sorted({_describe_error(e) for e in errors})
+    return data, warnings
+
+
+def _parse(spec: specio.Spec, config: Any) -> Any:
+    """The generator's data for `spec`, parsed in two passes.
+
+    openapi-python-client deep-copies every endpoint, with the whole model graph its responses
+    and bodies reach, to sort its path parameters: on a spec whose models are all kept that is
+    most of the parse. So the models and enums come from a pass over the components alone, and
+    the endpoints from a pass where every component that became a model is a stub carrying only
+    its name (an endpoint renders a model by its class name and imports only). Models and enums
+    declared inline in operations come from the second pass, whose order the one-pass parse
+    has as well: components first, then operations.
+    """
+    components = _from_dict({**spec, "paths": {}}, config)
+    by_class = {str(model.class_info.name): model for model in components.models}
+    schemas = dict(spec.get("components", {}).get("schemas", {}))
+    for name, schema in schemas.items():
+        model = by_class.get(str(naming.class_name(name)))
+        if model is not None and f"/components/schemas/{name}" in {_text(r) for r in model.roots}:
+            schemas[name] = {k: v for k, v in schema.items() if k not in STRUCTURE_KEYWORDS} | {
+                "type": "object"
+            }
+    endpoints = _from_dict(
+        {**spec, "components": {**spec.get("components", {}), "schemas": schemas}}, config
+    )
+    models = list(components.models)
+    for model in endpoints.models:
+        name = str(model.class_info.name)
+        if name not in by_class:
+            models.append(model)
+        elif model.is_multipart_body:
+            # Set where an operation sends the model as multipart/form-data.
+            models[models.index(by_class[name])] = evolve(by_class[name], is_multipart_body=True)
+    enum_names = {str(enum.class_info.name) for enum in components.enums}
+    return replace(
+        endpoints,
+        models=models,
+        enums=[
+            *components.enums,
+            *(e for e in endpoints.enums if str(e.class_info.name) not in enum_names),
+        ],
+        errors=[*components.errors, *(e for e in endpoints.errors if e not in components.errors)],
+    )
+
+
+def _from_dict(spec: specio.Spec, config: Any) -> Any:
     from openapi_python_client.parser import GeneratorData
 
-    config = _generator_config(report, package_dir)
     try:
-        data = GeneratorData.from_dict(report.spec, config=config)
+        data = GeneratorData.from_dict(spec, config=config)
     except ValueError as exc:
         # e.g. "Duplicate key X in enum Y": a spec shape no repair rule covers yet.
         reason = " ".join(str(exc).split())[:300]
         raise ToolkitError(f"openapi-python-client rejected the spec: {reason}") from None
     if not isinstance(data, GeneratorData):
         raise ToolkitError(f"openapi-python-client rejected the spec: {data.header} {data.detail}")
-    _rename_member_shadowing_properties(data)
+    return data
+
+
+def _render_models(data: Any, config: Any, target: Target, catalog: _Catalog) -> set[str]:
+    """Render only the models and enums of `data` (in a forked child: `data` and `catalog`
+    are its copies); returns the deprecated items the templates flagged."""
+    data.endpoint_collections_by_tag = {}
+    _project(data, config, target, catalog).build()
+    return catalog.flagged
+
+
+def _project(data: Any, config: Any, target: Target, catalog: _Catalog) -> Any:
+    """An openapi-python-client Project over `data` with our templates and their globals."""
+    from openapi_python_client import Project
+
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     property_templates: dict[str, Any] = {}
 
@@ -297,10 +397,45 @@ def _run_generator(
         spec_path=catalog.spec_path,
         property_template=property_template,
     )
-    package_dir.mkdir(parents=True)
-    errors = project.build()
-    warnings = sorted({_describe_error(e) for e in errors})
-    return data, warnings
+    return project
+
+
+@contextlib.contextmanager
+def _forked(work: Callable[..., _T], *args: Any) -> Iterator[Callable[[], _T]]:
+    """Runs `work(*args)` in a forked child and yields a function that waits for it and returns
+    its result (pickled back) or raises its failure as a ToolkitError; leaving the block early
+    kills the child."""
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_report_to, args=(sender, work, *args), daemon=True)
+    child.start()
+    sender.close()
+
+    def wait() -> _T:
+        try:
+            failure, result = receiver.recv()
+        except EOFError:
+            failure = f"exited without an answer (code {child.exitcode})"
+        if failure is not None:
+            raise ToolkitError(f"{work.__name__} failed: {failure}")
+        return cast(_T, result)
+
+    try:
+        yield wait
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+
+
+def _report_to(sender: Connection, work: Callable[..., object], *args: Any) -> None:
+    try:
+        result = work(*args)
+    except Exception as error:  # reported to the parent, which raises it as a ToolkitError
+        sender.send((" ".join(f"{type(error).__name__}: {error}".split())[:300], None))
+    else:
+        sender.send((None, result))
 
 
 def _rename_member_shadowing_properties(data: Any) -> None:
@@ -829,7 +964,8 @@ PYDANTIC_OPTIONS = (
     "--set-default-enum-member",
     "--disable-timestamp",
     "--disable-warnings",
-    "--formatters=builtin",
+    # ruff-format is faster than the builtin formatter; our own ruff pass formats it again.
+    "--formatters=ruff-format",
 )
 
 
@@ -855,7 +991,8 @@ def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
         return
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-schemas-") as work:
         source = Path(work) / "openapi.json"
-        source.write_bytes(specio.normalize_spec(spec))
+        # Compact JSON (json's C encoder); datamodel-codegen reads it like the indented form.
+        source.write_text(json.dumps(spec, sort_keys=True, ensure_ascii=False), encoding="utf-8")
         target = Path(work) / "schemas.py"
         errors = Path(work) / "stderr.txt"
         with (
@@ -1025,7 +1162,8 @@ def _release_spec(root: Path, release: Release) -> specio.Spec:
 
 def _normalized(spec: specio.Spec) -> specio.Spec:
     """The spec as the fetch stage would have written it (same key order, same values)."""
-    normalized: specio.Spec = json.loads(specio.normalize_spec(spec))
+    # Compact on purpose: json's C encoder does not indent; the keys are sorted the same way.
+    normalized: specio.Spec = json.loads(json.dumps(spec, sort_keys=True, ensure_ascii=False))
     return normalized
 
 
