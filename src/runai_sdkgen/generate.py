@@ -283,23 +283,42 @@ def _run_generator(
 ) -> tuple[Any, list[str]]:
     """Parse and render the package; returns the parsed data and the generator's warnings.
 
-    The models are rendered in a forked child while this process renders the endpoints: the
-    two halves share nothing but the parsed data, and rendering is a third of the stage.
+    Rendering is split with a forked child: the endpoints take about a third of it, so this
+    process renders them and every third model while the child renders the other models and
+    the enums; the models' `__init__` is written last, over them all.
     """
+    from openapi_python_client.parser import import_string_from_class
+
     config = _generator_config(report, package_dir)
     data = _parse(report.spec, config)
     _rename_member_shadowing_properties(data)
     package_dir.mkdir(parents=True)
     models_dir = package_dir.parent / ".models"
+    theirs = replace(
+        data,
+        models=[m for i, m in enumerate(data.models) if i % 3 != 2],
+        endpoint_collections_by_tag={},
+    )
     with _forked(
-        _render_models, data, _generator_config(report, models_dir), target, catalog
+        _render_models, theirs, _generator_config(report, models_dir), target, catalog
     ) as models_rendered:
-        endpoints_only = replace(data, models=[], enums=[])
-        errors = _project(endpoints_only, config, target, catalog).build()
+        project = _project(
+            replace(data, models=data.models[2::3], enums=[]), config, target, catalog
+        )
+        errors = project.build()
         catalog.flagged.update(models_rendered())
-    shutil.rmtree(package_dir / "models")
-    (models_dir / "models").rename(package_dir / "models")
+    for module in (models_dir / "models").iterdir():
+        if module.name != "__init__.py":
+            module.rename(package_dir / "models" / module.name)
     shutil.rmtree(models_dir)
+    classes = [*data.models, *data.enums]
+    atomic_write_text(
+        package_dir / "models" / "__init__.py",
+        project.env.get_template("models_init.py.jinja").render(
+            imports=[import_string_from_class(c.class_info) for c in classes],
+            alls=[c.class_info.name for c in classes],
+        ),
+    )
     warnings = sorted({_describe_error(e) for e in errors})
     return data, warnings
 
@@ -362,9 +381,8 @@ def _from_dict(spec: specio.Spec, config: Any) -> Any:
 
 
 def _render_models(data: Any, config: Any, target: Target, catalog: _Catalog) -> set[str]:
-    """Render only the models and enums of `data` (in a forked child: `data` and `catalog`
-    are its copies); returns the deprecated items the templates flagged."""
-    data.endpoint_collections_by_tag = {}
+    """Render the models and enums of `data` (in a forked child: `catalog` is its copy);
+    returns the deprecated items the templates flagged."""
     _project(data, config, target, catalog).build()
     return catalog.flagged
 
@@ -1023,11 +1041,12 @@ def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
                     process.kill()
 
 
-def _ruff(project_dir: Path) -> None:
+def _ruff(project_dir: Path, target: str = ".") -> None:
+    """Fix and format `target` (a path relative to `project_dir`) with the project's config."""
     command = _tool("ruff")
     for args in (
-        ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", "."],
-        ["format", "--no-cache", "--quiet", "."],
+        ["check", "--no-cache", "--fix-only", "--quiet", "--exit-zero", target],
+        ["format", "--no-cache", "--quiet", target],
     ):
         done = subprocess.run([command, *args], cwd=project_dir, capture_output=True, text=True)
         if done.returncode != 0:
@@ -1124,14 +1143,16 @@ def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> Gene
             package_dir / "operations.py",
             _operations_module(target, target.spec, report, data, catalog),
         )
-        write_schemas(package_dir / "schemas.py")
         copy_runtime(package_dir)
         facade = facade_operations(package_dir, target.product.package)
         write_facade(package_dir, target.product.package, target.label, facade)
         atomic_write_text(package_dir / "py.typed", "")
         atomic_write_text(staging / "pyproject.toml", _pyproject(target))
         atomic_write_text(staging / "README.md", _readme(target, index, facade))
+        # The rest is formatted while datamodel-codegen may still be running.
         _ruff(staging)
+        write_schemas(package_dir / "schemas.py")
+        _ruff(staging, f"{target.product.package}/schemas.py")
         verdict()
     return GenerationResult(
         product=target.product.name,
