@@ -27,6 +27,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+import jinja2
+import jinja2.bccache
 from attrs import evolve
 
 from runai_sdkgen import naming, specio
@@ -294,17 +296,21 @@ def _run_generator(
     _rename_member_shadowing_properties(data)
     package_dir.mkdir(parents=True)
     models_dir = package_dir.parent / ".models"
+    compiled = _CompiledTemplates()
+    project = _project(
+        replace(data, models=data.models[2::3], enums=[]), config, target, catalog, compiled
+    )
+    # Compiled before the fork, so the child loads them instead of compiling them again.
+    for name in project.env.list_templates(filter_func=_renders_code):
+        project.env.get_template(name)
     theirs = replace(
         data,
         models=[m for i, m in enumerate(data.models) if i % 3 != 2],
         endpoint_collections_by_tag={},
     )
     with _forked(
-        _render_models, theirs, _generator_config(report, models_dir), target, catalog
+        _render_models, theirs, _generator_config(report, models_dir), target, catalog, compiled
     ) as models_rendered:
-        project = _project(
-            replace(data, models=data.models[2::3], enums=[]), config, target, catalog
-        )
         errors = project.build()
         catalog.flagged.update(models_rendered())
     for module in (models_dir / "models").iterdir():
@@ -380,18 +386,43 @@ def _from_dict(spec: specio.Spec, config: Any) -> Any:
     return data
 
 
-def _render_models(data: Any, config: Any, target: Target, catalog: _Catalog) -> set[str]:
+def _render_models(
+    data: Any, config: Any, target: Target, catalog: _Catalog, compiled: _CompiledTemplates
+) -> set[str]:
     """Render the models and enums of `data` (in a forked child: `catalog` is its copy);
     returns the deprecated items the templates flagged."""
-    _project(data, config, target, catalog).build()
+    _project(data, config, target, catalog, compiled).build()
     return catalog.flagged
 
 
-def _project(data: Any, config: Any, target: Target, catalog: _Catalog) -> Any:
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory and shared by the Projects of one generation."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def _renders_code(name: str) -> bool:
+    """Templates a package render uses (project metadata files are written by the toolkit)."""
+    return name.endswith(".jinja") and not name.startswith(("pyproject", "setup", "README", "."))
+
+
+def _project(
+    data: Any, config: Any, target: Target, catalog: _Catalog, compiled: _CompiledTemplates
+) -> Any:
     """An openapi-python-client Project over `data` with our templates and their globals."""
     from openapi_python_client import Project
 
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.bytecode_cache = compiled
     property_templates: dict[str, Any] = {}
 
     def property_template(name: str) -> Any:
