@@ -423,6 +423,8 @@ def _project(
 
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.bytecode_cache = compiled
+    # Templates do not change during a generation: no stat() of the file on every lookup.
+    project.env.auto_reload = False
     property_templates: dict[str, Any] = {}
 
     def property_template(name: str) -> Any:
