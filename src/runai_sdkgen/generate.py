@@ -5,6 +5,10 @@ with our templates in `templates/`; the toolkit adds what it does not write: the
 catalog (`operations.py`), the pydantic schemas (`schemas.py`, datamodel-code-generator),
 pyproject.toml and README.md, then formats with ruff. Everything is built in a staged folder
 and swapped in whole.
+
+Both cores work: datamodel-codegen runs as a subprocess from the start, the spec is parsed in two
+passes that keep the generator's per-endpoint deep copies small (`_parse`), and a forked child
+renders two thirds of the models while this process renders the endpoints and the rest.
 """
 
 from __future__ import annotations
