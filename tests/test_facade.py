@@ -364,6 +364,37 @@ def _client(facade: ModuleType, base_url: str, **kwargs: Any) -> Any:
     return facade.RunaiClient(base_url, client_id="svc", client_secret=SECRET, **kwargs)
 
 
+LAZY_PROBE = """
+import json, sys
+import runai_mt_client
+
+def loaded():
+    prefixes = ("runai_mt_client.api.", "runai_mt_client.models.")
+    return sorted(m for m in sys.modules if m.startswith(prefixes))
+
+on_import = loaded()
+client = runai_mt_client.RunaiClient("http://127.0.0.1:9", token="t", on_release_mismatch="ignore")
+with_client = loaded()
+from runai_mt_client.models import Cluster
+print(json.dumps({"import": on_import, "client": with_client, "model": loaded()}))
+"""
+
+
+def test_importing_the_package_imports_no_operation_or_model(generated: Path) -> None:
+    """Endpoint modules and models are imported when first used, not by `import <package>`:
+    the cost of the import does not grow with the API."""
+    probe = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = json.loads(probe.stdout)
+    assert loaded["import"] == loaded["client"] == []
+    assert loaded["model"] == [f"{PACKAGE}.models.cluster"]
+
+
 def test_calls_through_the_facade_return_parsed_models(facade: ModuleType) -> None:
     api = TenantApi()
     with scripted_server(api) as server, _client(facade, server.base_url) as client:

@@ -293,8 +293,6 @@ def _run_generator(
     process renders them and every third model while the child renders the other models and
     the enums; the models' `__init__` is written last, over them all.
     """
-    from openapi_python_client.parser import import_string_from_class
-
     config = _generator_config(report, package_dir)
     data = _parse(report.spec, config)
     _rename_member_shadowing_properties(data)
@@ -321,12 +319,13 @@ def _run_generator(
         if module.name != "__init__.py":
             module.rename(package_dir / "models" / module.name)
     shutil.rmtree(models_dir)
-    classes = [*data.models, *data.enums]
     atomic_write_text(
         package_dir / "models" / "__init__.py",
         project.env.get_template("models_init.py.jinja").render(
-            imports=[import_string_from_class(c.class_info) for c in classes],
-            alls=[c.class_info.name for c in classes],
+            classes=[
+                (str(c.class_info.name), str(c.class_info.module_name))
+                for c in [*data.models, *data.enums]
+            ]
         ),
     )
     warnings = sorted({_describe_error(e) for e in errors})

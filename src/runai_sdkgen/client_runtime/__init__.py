@@ -24,6 +24,7 @@ from .errors import (
     raise_for_response,
     raise_for_status,
 )
+from .lazy import LazyModule
 from .pagination import DEFAULT_PAGE_SIZE, PageView, aiterate_pages, iterate_pages, page_view
 from .redact import sanitize_url, scrub
 from .retry import (
@@ -69,6 +70,7 @@ __all__ = [
     "ClientError",
     "ConflictError",
     "ForbiddenError",
+    "LazyModule",
     "MethodNotAllowedError",
     "NotFoundError",
     "OnReleaseMismatch",
