@@ -175,3 +175,48 @@ def test_small_spec_parses_the_same(tmp_path: Path) -> None:
 def test_control_plane_parses_the_same(tmp_path: Path) -> None:
     path = upstream_spec_path("2.24")
     _same_as_one_pass(specio.load_spec_file(path, validate=False), tmp_path)
+
+
+def test_an_inline_model_named_like_a_stubbed_components_inline_model(tmp_path: Path) -> None:
+    """`GetHolderHolderAdditionalProperty` is the inline model of the component
+    `GetHolderHolder` (which the operations pass stubs) and also the name the operation
+    `getHolder` gives its inline response titled `HolderAdditionalProperty`: the one-pass parse
+    sees the clash (and gives up on that response); the two-pass parse must not type the
+    response as the component's model instead."""
+    spec: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": "collision", "version": "1"},
+        "paths": {
+            "/holders": {
+                "get": {
+                    "operationId": "getHolder",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "title": "HolderAdditionalProperty",
+                                        "type": "object",
+                                        "properties": {"holder": _ref("GetHolderHolder")},
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "GetHolderHolder": {
+                    "type": "object",
+                    "additionalProperties": {
+                        "type": "object",
+                        "properties": {"key": {"type": "string"}},
+                    },
+                }
+            }
+        },
+    }
+    _same_as_one_pass(spec, tmp_path)

@@ -341,14 +341,18 @@ def _parse(spec: specio.Spec, config: Any) -> Any:
     the endpoints from a pass where every component that became a model is a stub carrying only
     its name (an endpoint renders a model by its class name and imports only). Models and enums
     declared inline in operations come from the second pass, whose order the one-pass parse
-    has as well: components first, then operations.
+    has as well: components first, then operations. Should an operation's inline model take
+    the name of a model the stubs no longer declare (the one-pass parse would have named it
+    apart), the spec is parsed in one pass instead.
     """
     components = _from_dict({**spec, "paths": {}}, config)
     by_class = {str(model.class_info.name): model for model in components.models}
     schemas = dict(spec.get("components", {}).get("schemas", {}))
+    stubbed: set[str] = set()
     for name, schema in schemas.items():
         model = by_class.get(str(naming.class_name(name)))
         if model is not None and f"/components/schemas/{name}" in {_text(r) for r in model.roots}:
+            stubbed.add(str(model.class_info.name))
             schemas[name] = {k: v for k, v in schema.items() if k not in STRUCTURE_KEYWORDS} | {
                 "type": "object"
             }
@@ -360,6 +364,8 @@ def _parse(spec: specio.Spec, config: Any) -> Any:
         name = str(model.class_info.name)
         if name not in by_class:
             models.append(model)
+        elif name not in stubbed and model.data != by_class[name].data:
+            return _from_dict(spec, config)
         elif model.is_multipart_body:
             # Set where an operation sends the model as multipart/form-data.
             models[models.index(by_class[name])] = evolve(by_class[name], is_multipart_body=True)
