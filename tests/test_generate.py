@@ -360,3 +360,22 @@ def test_type_checkers_flag_calls_to_deprecated_operations_and_fields(
     # mypy 2.4 flags calls and writes of deprecated fields (reads: pyright only).
     assert [line.split(":")[1] for line in flagged] == ["6", "9"], mypy.stdout
     assert "2.22" in flagged[0] and "2.24" in flagged[0]
+
+
+def test_a_failing_datamodel_codegen_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pydantic models come from a child that becomes datamodel-codegen; when that cannot
+    run, generation fails with one line naming the output and the cause."""
+    from runai_sdkgen import generate
+
+    monkeypatch.setattr(generate, "_tool", lambda name: str(tmp_path / "no-such-tool"))
+    output = tmp_path / "schemas.py"
+    with (
+        pytest.raises(
+            ToolkitError, match=r"datamodel-codegen failed for .*schemas\.py: .*no-such-tool"
+        ),
+        generate._pydantic_schemas(small_spec("2.23")) as write_schemas,
+    ):
+        write_schemas(output)
+    assert not output.exists()

@@ -18,6 +18,7 @@ import contextlib
 import io
 import json
 import multiprocessing
+import os
 import re
 import resource
 import shutil
@@ -1040,7 +1041,8 @@ def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
     """Starts datamodel-codegen on `spec` (pydantic models of every component schema) and
     yields a function that waits for it and writes its `schemas.py` to the path it is given.
 
-    It runs as a subprocess beside the in-process generator, so the two overlap on a second
+    A forked child repairs `spec` (in class dialect) and becomes datamodel-codegen, so it starts
+    before this process has repaired anything and overlaps all of the generation on a second
     core; leaving the block early kills it.
     """
     if not spec.get("components", {}).get("schemas"):
@@ -1050,37 +1052,45 @@ def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
         )
         return
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-schemas-") as work:
-        source = Path(work) / "openapi.json"
+        source, target, errors = (Path(work) / n for n in ("openapi.json", "schemas.py", "err"))
+        context = multiprocessing.get_context("fork")
+        child = context.Process(
+            target=_become_datamodel_codegen, args=(spec, source, target, errors), daemon=True
+        )
+        child.start()
+
+        def finish(output: Path) -> None:
+            child.join()
+            if child.exitcode != 0 or not target.is_file():
+                message = " ".join(errors.read_text(errors="replace").split())[:300]
+                raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
+            atomic_write_text(output, target.read_text(encoding="utf-8"))
+
+        try:
+            yield finish
+        finally:
+            if child.is_alive():
+                child.kill()
+            child.join()
+
+
+def _become_datamodel_codegen(spec: specio.Spec, source: Path, target: Path, errors: Path) -> None:
+    """(In a forked child) write the class dialect of the repaired `spec` to `source`, then
+    replace this process by datamodel-codegen writing `target`, its stderr going to `errors`."""
+    error_fd = os.open(errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd, to in ((devnull, 0), (devnull, 1), (error_fd, 2)):
+        os.dup2(fd, to)
+    tool = _tool("datamodel-codegen")
+    try:
+        dialect = class_dialect(repair_spec(spec).spec)
         # Compact JSON (json's C encoder); datamodel-codegen reads it like the indented form.
-        source.write_text(json.dumps(spec, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-        target = Path(work) / "schemas.py"
-        errors = Path(work) / "stderr.txt"
-        with (
-            errors.open("wb") as stderr,
-            subprocess.Popen(
-                [
-                    _tool("datamodel-codegen"),
-                    f"--input={source}",
-                    f"--output={target}",
-                    *PYDANTIC_OPTIONS,
-                ],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-            ) as process,
-        ):
-
-            def finish(output: Path) -> None:
-                if process.wait() != 0 or not target.is_file():
-                    message = " ".join(errors.read_text(errors="replace").split())[:300]
-                    raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
-                atomic_write_text(output, target.read_text(encoding="utf-8"))
-
-            try:
-                yield finish
-            finally:
-                if process.poll() is None:
-                    process.kill()
+        source.write_text(json.dumps(dialect, sort_keys=True, ensure_ascii=False), "utf-8")
+        arguments = [tool, f"--input={source}", f"--output={target}", *PYDANTIC_OPTIONS]
+        os.execvp(tool, arguments)  # noqa: S606 - a fixed tool and our own arguments, like S603
+    except Exception as error:  # the parent reads it from `errors`
+        os.write(error_fd, f"{tool}: {type(error).__name__}: {error}".encode())
+        os._exit(1)
 
 
 def _ruff(project_dir: Path, target: str = ".") -> None:
@@ -1157,6 +1167,17 @@ def _validate_in_child(spec: specio.Spec, origin: str, sender: Connection) -> No
 
 def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> GenerationResult:
     started = time.perf_counter()
+    with _pydantic_schemas(target.spec) as write_schemas:
+        return _generate_with(target, strict, verdict, write_schemas, started)
+
+
+def _generate_with(
+    target: Target,
+    strict: bool,
+    verdict: Callable[[], None],
+    write_schemas: Callable[[Path], None],
+    started: float,
+) -> GenerationResult:
     report = repair_spec(target.spec)
     # Indexed by the repaired specs' names: inline schemas hoisted into components get the same
     # name in every release, so their fields' history is known too.
@@ -1165,10 +1186,7 @@ def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> Gene
     catalog = _Catalog(
         spec=report.spec, repair=report, index=index, known_releases=target.known_releases
     )
-    with (
-        _pydantic_schemas(class_dialect(report.spec)) as write_schemas,
-        staged_directory(target.output) as staging,
-    ):
+    with staged_directory(target.output) as staging:
         package_dir = staging / target.product.package
         with contextlib.redirect_stdout(io.StringIO()):
             data, warnings = _run_generator(target, report, catalog, package_dir)
