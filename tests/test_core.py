@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
 
+from runai_sdkgen import cli
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fsutil import atomic_write_bytes, staged_directory
 from runai_sdkgen.manifest import load_manifest
@@ -162,3 +164,33 @@ def test_removal_release_is_two_releases_later(
     deprecated_in: str, known: list[str], expected: str
 ) -> None:
     assert removal_release(deprecated_in, known) == expected
+
+
+def _choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(actions[0].choices) if actions else {}
+
+
+def _handler_module(parser: argparse.ArgumentParser) -> str:
+    """The module of the parser's handler (or of its first sub-subcommand's: `cache info`)."""
+    handler = parser.get_default("handler")
+    if handler is None:
+        return _handler_module(next(iter(_choices(parser).values())))
+    return str(handler.__module__).removeprefix("runai_sdkgen.")
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """Subcommand -> the module of its handler."""
+    return {name: _handler_module(sub) for name, sub in _choices(parser).items()}
+
+
+def test_the_command_table_names_the_module_of_every_subcommand() -> None:
+    """The CLI imports only the stage module of the command it runs, from COMMAND_MODULES:
+    the table must say exactly which module registers (and handles) which command."""
+    registered = _subcommands(cli.build_parser())
+    assert registered == cli.COMMAND_MODULES
+    assert list(registered) == list(cli.COMMAND_MODULES)
+    for command, module in cli.COMMAND_MODULES.items():
+        arguments = ["--manifest", "x.toml", command, "--help"]
+        assert cli._command(arguments) == command
+        assert _subcommands(cli.build_parser(arguments))[command] == module

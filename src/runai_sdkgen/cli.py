@@ -8,6 +8,7 @@ one line on stderr and a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,14 +24,42 @@ class StageModule(Protocol):
     def add_cli(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None: ...
 
 
-def _stage_modules() -> list[StageModule]:
-    # The stage modules pull in the generators; importing them here keeps `import cli` light.
-    from runai_sdkgen import audit, build, cache, fetch, generate, pipeline, report, verify
+# Every subcommand and the stage module that registers it, in the order `--help` lists them.
+COMMAND_MODULES = {
+    "fetch": "fetch",
+    "generate": "generate",
+    "build": "build",
+    "verify": "verify",
+    "diff": "report",
+    "ledger": "report",
+    "report": "report",
+    "rules": "report",
+    "audit": "audit",
+    "pipeline": "pipeline",
+    "cache": "cache",
+}
 
-    return [fetch, generate, build, verify, report, audit, pipeline, cache]
+
+def _stage_modules(command: str | None = None) -> list[StageModule]:
+    """The stage modules to register: only `command`'s when it is a known subcommand (each
+    module pulls in its own libraries, a cost every invocation would pay), else all of them."""
+    names = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
+    return [importlib.import_module(f"runai_sdkgen.{name}") for name in dict.fromkeys(names)]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(argv: Sequence[str]) -> str | None:
+    """The subcommand in `argv` (the first argument that is no option or option value)."""
+    values = iter(argv)
+    for argument in values:
+        if argument == "--manifest":
+            next(values, None)
+        elif not argument.startswith("-"):
+            return argument
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The CLI's parser; given the arguments, it registers only the subcommand they name."""
     parser = argparse.ArgumentParser(
         prog="runai-sdkgen",
         description="Per-release Python clients and deprecation reports for the Run:ai APIs.",
@@ -43,14 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="release manifest (default: %(default)s)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in _stage_modules():
+    for module in _stage_modules(None if argv is None else _command(argv)):
         module.add_cli(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(arguments).parse_args(arguments)
     try:
         code: int = args.handler(args)
     except ToolkitError as exc:
