@@ -1037,9 +1037,10 @@ def _tool(name: str) -> str:
 
 
 @contextlib.contextmanager
-def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
+def _pydantic_schemas(spec: specio.Spec, subject: str) -> Iterator[Callable[[Path], None]]:
     """Starts datamodel-codegen on `spec` (pydantic models of every component schema) and
-    yields a function that waits for it and writes its `schemas.py` to the path it is given.
+    yields a function that waits for it and writes its `schemas.py` to the path it is given
+    (errors name `subject`, e.g. "multi-tenant 2.24").
 
     A forked child repairs `spec` (in class dialect) and becomes datamodel-codegen, so it starts
     before this process has repaired anything and overlaps all of the generation on a second
@@ -1063,7 +1064,9 @@ def _pydantic_schemas(spec: specio.Spec) -> Iterator[Callable[[Path], None]]:
             child.join()
             if child.exitcode != 0 or not target.is_file():
                 message = " ".join(errors.read_text(errors="replace").split())[:300]
-                raise ToolkitError(f"datamodel-codegen failed for {output}: {message}")
+                raise ToolkitError(
+                    f"datamodel-codegen failed for {subject} (schemas.py): {message}"
+                )
             atomic_write_text(output, target.read_text(encoding="utf-8"))
 
         try:
@@ -1167,7 +1170,7 @@ def _validate_in_child(spec: specio.Spec, origin: str, sender: Connection) -> No
 
 def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> GenerationResult:
     started = time.perf_counter()
-    with _pydantic_schemas(target.spec) as write_schemas:
+    with _pydantic_schemas(target.spec, f"{target.product.name} {target.label}") as write_schemas:
         return _generate_with(target, strict, verdict, write_schemas, started)
 
 
