@@ -464,21 +464,27 @@ def _project(
 @contextlib.contextmanager
 def _forked(work: Callable[..., _T], *args: Any) -> Iterator[Callable[[], _T]]:
     """Runs `work(*args)` in a forked child and yields a function that waits for it and returns
-    its result (pickled back) or raises its failure as a ToolkitError; leaving the block early
+    its result (pickled back) or raises its failure as a ToolkitError (a ToolkitError's own
+    message as it is); the answer is kept, so asking twice is fine. Leaving the block early
     kills the child."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_report_to, args=(sender, work, *args), daemon=True)
     child.start()
     sender.close()
+    answers: list[tuple[str | None, Any]] = []
 
     def wait() -> _T:
-        try:
-            failure, result = receiver.recv()
-        except EOFError:
-            failure = f"exited without an answer (code {child.exitcode})"
+        if not answers:
+            try:
+                answers.append(receiver.recv())
+            except EOFError:
+                child.join()
+                exited = f"{work.__name__} exited without an answer (code {child.exitcode})"
+                answers.append((exited, None))
+        failure, result = answers[0]
         if failure is not None:
-            raise ToolkitError(f"{work.__name__} failed: {failure}")
+            raise ToolkitError(failure) from None
         return cast(_T, result)
 
     try:
@@ -493,8 +499,11 @@ def _forked(work: Callable[..., _T], *args: Any) -> Iterator[Callable[[], _T]]:
 def _report_to(sender: Connection, work: Callable[..., object], *args: Any) -> None:
     try:
         result = work(*args)
+    except ToolkitError as error:
+        sender.send((error.message, None))
     except Exception as error:  # reported to the parent, which raises it as a ToolkitError
-        sender.send((" ".join(f"{type(error).__name__}: {error}".split())[:300], None))
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        sender.send((f"{work.__name__} failed: {detail}", None))
     else:
         sender.send((None, result))
 
@@ -1134,38 +1143,8 @@ def _validation(spec: specio.Spec, origin: str | None) -> Iterator[Callable[[], 
     if origin is None:
         yield lambda: None
         return
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_validate_in_child, args=(spec, origin, sender), daemon=True)
-    child.start()
-    sender.close()
-    answers: list[str | None] = []
-
-    def verdict() -> None:
-        if not answers:
-            try:
-                answers.append(receiver.recv())
-            except EOFError:
-                answers.append(f"{origin}: the spec validator exited without an answer")
-        if answers[0] is not None:
-            raise ToolkitError(answers[0]) from None
-
-    try:
+    with _forked(specio.validate_spec, spec, origin) as verdict:
         yield verdict
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
-
-
-def _validate_in_child(spec: specio.Spec, origin: str, sender: Connection) -> None:
-    try:
-        specio.validate_spec(spec, origin)
-    except ToolkitError as error:
-        sender.send(error.message)
-    else:
-        sender.send(None)
 
 
 def _generate(target: Target, strict: bool, verdict: Callable[[], None]) -> GenerationResult:

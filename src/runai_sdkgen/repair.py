@@ -114,6 +114,16 @@ def _walk(
             yield from _walk(item, (*path, index))
 
 
+def _free_name(base: str, taken: set[str]) -> str:
+    """`base`, or `base2`, `base3`, ... : the first whose module name is not in `taken` (the
+    lowercased module names in use), which then records it."""
+    name, suffix = base, 2
+    while naming.module_name(name).lower() in taken:
+        name, suffix = f"{base}{suffix}", suffix + 1
+    taken.add(naming.module_name(name).lower())
+    return name
+
+
 def _ref_target(node: Any) -> str | None:
     if isinstance(node, dict):
         ref = node.get("$ref")
@@ -165,12 +175,7 @@ def rename_colliding_schemas(spec: Spec, context: RepairContext) -> list[RepairF
     for group in by_module.values():
         # Keep the name that sorts first (PascalCase before lowercase); suffix the others.
         for name in group[1:]:
-            suffix = 2
-            while naming.module_name(f"{name}{suffix}").lower() in taken:
-                suffix += 1
-            new_name = f"{name}{suffix}"
-            taken.add(naming.module_name(new_name).lower())
-            renames[name] = new_name
+            renames[name] = _free_name(name, taken)  # `name` itself is taken: name2, name3, ...
     # datamodel-code-generator reads a dot in a schema name as a module path.
     for name in sorted(schemas):
         if "." in name and name not in renames:
@@ -282,11 +287,7 @@ def hoist_inline_objects(spec: Spec, context: RepairContext) -> list[RepairFirin
             schema = container[key]
             if not _is_inline_object(schema):
                 continue
-            base = f"{naming.class_name(owner)}{stem}"
-            name, suffix = base, 2
-            while naming.module_name(name).lower() in taken:
-                name, suffix = f"{base}{suffix}", suffix + 1
-            taken.add(naming.module_name(name).lower())
+            name = _free_name(f"{naming.class_name(owner)}{stem}", taken)
             schemas[name] = schema
             container[key] = _hoisted_use(schema, SCHEMA_REF_PREFIX + name)
             queue.append(name)
@@ -590,11 +591,7 @@ def hoist_overriding_members(spec: Spec, context: RepairContext) -> list[RepairF
                 for prop, decl in own.items()
             ):
                 continue
-            base = f"{naming.class_name(owner)}Fields"
-            name, suffix = base, 2
-            while naming.module_name(name).lower() in taken:
-                name, suffix = f"{base}{suffix}", suffix + 1
-            taken.add(naming.module_name(name).lower())
+            name = _free_name(f"{naming.class_name(owner)}Fields", taken)
             schemas[name] = member
             members[index] = {"$ref": SCHEMA_REF_PREFIX + name}
             firings.append(
