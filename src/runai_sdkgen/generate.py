@@ -37,7 +37,7 @@ import jinja2
 import jinja2.bccache
 from attrs import evolve
 
-from runai_sdkgen import naming, specio
+from runai_sdkgen import imports, naming, specio
 from runai_sdkgen.deprecations import (
     Deprecation,
     DeprecationIndex,
@@ -458,6 +458,9 @@ def _project(
         model_component=catalog.model_component,
         spec_path=catalog.spec_path,
         property_template=property_template,
+        import_block=imports.import_block,
+        with_imports=imports.with_imports,
+        without_whitespace_lines=imports.without_whitespace_lines,
     )
     return project
 
