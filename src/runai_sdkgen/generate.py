@@ -88,6 +88,7 @@ RUNTIME_DEPENDENCIES = (
 # The warnings the generator may print for a spec without losing anything. Strict mode fails
 # above it.
 WARNING_BASELINE = 0
+MAX_RENDERERS = 4
 _T = TypeVar("_T")
 # What a stub component drops in the endpoints pass of `_parse` (see there); it keeps the
 # annotations (description, example, nullable, ...) that docstrings of endpoints show.
@@ -291,36 +292,62 @@ def _run_generator(
 ) -> tuple[Any, list[str]]:
     """Parse and render the package; returns the parsed data and the generator's warnings.
 
-    Rendering is split with a forked child: the endpoints take about a third of it, so this
-    process renders them and every third model while the child renders the other models and
-    the enums; the models' `__init__` is written last, over them all.
+    With more than one renderer (`_renderers`), the models are dealt round-robin to this
+    process, which renders the endpoints too, and to forked children, each writing its
+    modules to a folder of its own from which they are moved in; the models' `__init__` is
+    written last, over them all.
     """
     config = _generator_config(report, package_dir)
     data = _parse(report.spec, config)
     _rename_member_shadowing_properties(data)
     package_dir.mkdir(parents=True)
-    models_dir = package_dir.parent / ".models"
+    renderers = _renderers()
     compiled = _CompiledTemplates()
     project = _project(
-        replace(data, models=data.models[2::3], enums=[]), config, target, catalog, compiled
+        replace(data, models=data.models[::renderers], enums=data.enums if renderers == 1 else []),
+        config,
+        target,
+        catalog,
+        compiled,
     )
-    # Compiled before the fork, so the child loads them instead of compiling them again.
-    for name in project.env.list_templates(filter_func=_renders_code):
-        project.env.get_template(name)
-    theirs = replace(
-        data,
-        models=[m for i, m in enumerate(data.models) if i % 3 != 2],
-        endpoint_collections_by_tag={},
-    )
-    with _forked(
-        _render_models, theirs, _generator_config(report, models_dir), target, catalog, compiled
-    ) as models_rendered:
+    children = [
+        (
+            package_dir.parent / f".models{index}",
+            replace(
+                data,
+                models=data.models[index::renderers],
+                enums=data.enums if index == renderers - 1 else [],
+                endpoint_collections_by_tag={},
+            ),
+        )
+        for index in range(1, renderers)
+    ]
+    if children:
+        # Compiled before the forks, so the children load them instead of compiling them.
+        for name in project.env.list_templates(filter_func=_renders_code):
+            project.env.get_template(name)
+    with contextlib.ExitStack() as running:
+        rendered = [
+            running.enter_context(
+                _forked(
+                    _render_models,
+                    share,
+                    _generator_config(report, folder),
+                    target,
+                    catalog,
+                    compiled,
+                )
+            )
+            for folder, share in children
+        ]
         errors = project.build()
-        catalog.flagged.update(models_rendered())
-    for module in (models_dir / "models").iterdir():
-        if module.name != "__init__.py":
-            module.rename(package_dir / "models" / module.name)
-    shutil.rmtree(models_dir)
+        for flagged in rendered:
+            catalog.flagged.update(flagged())
+    for folder, _ in children:
+        for module in (folder / "models").iterdir():
+            if module.name != "__init__.py":
+                module.rename(package_dir / "models" / module.name)
+        shutil.rmtree(folder)
     atomic_write_text(
         package_dir / "models" / "__init__.py",
         project.env.get_template("models_init.py.jinja").render(
@@ -332,6 +359,13 @@ def _run_generator(
     )
     warnings = sorted({_describe_error(e) for e in errors})
     return data, warnings
+
+
+def _renderers() -> int:
+    """Processes that render a package: one per CPU this process may use, less the one
+    datamodel-codegen keeps busy, at most four. On two CPUs that is this process alone: a
+    second renderer would only take CPU time from datamodel-codegen, which finishes last."""
+    return max(1, min(MAX_RENDERERS, len(os.sched_getaffinity(0)) - 1))
 
 
 def _parse(spec: specio.Spec, config: Any) -> Any:
