@@ -22,7 +22,6 @@ import multiprocessing
 import os
 import re
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,7 +36,7 @@ import jinja2
 import jinja2.bccache
 from attrs import evolve
 
-from runai_sdkgen import imports, naming, specio
+from runai_sdkgen import imports, naming, render, specio
 from runai_sdkgen.deprecations import (
     Deprecation,
     DeprecationIndex,
@@ -293,61 +292,40 @@ def _run_generator(
     """Parse and render the package; returns the parsed data and the generator's warnings.
 
     With more than one renderer (`_renderers`), the models are dealt round-robin to this
-    process, which renders the endpoints too, and to forked children, each writing its
-    modules to a folder of its own from which they are moved in; the models' `__init__` is
-    written last, over them all.
+    process, which renders the endpoints too, and to forked children, which write their
+    modules beside this process's; the models' `__init__` is written last, over them all.
     """
     config = _generator_config(report, package_dir)
     data = _parse(report.spec, config)
     _rename_member_shadowing_properties(data)
-    package_dir.mkdir(parents=True)
+    (package_dir / "models").mkdir(parents=True)
     renderers = _renderers()
-    compiled = _CompiledTemplates()
-    project = _project(
-        replace(data, models=data.models[::renderers], enums=data.enums if renderers == 1 else []),
-        config,
-        target,
-        catalog,
-        compiled,
-    )
-    children = [
-        (
-            package_dir.parent / f".models{index}",
-            replace(
-                data,
-                models=data.models[index::renderers],
-                enums=data.enums if index == renderers - 1 else [],
-                endpoint_collections_by_tag={},
-            ),
-        )
-        for index in range(1, renderers)
-    ]
-    if children:
+    project = _project(data, config, target, catalog, _CompiledTemplates())
+    if renderers > 1:
         # Compiled before the forks, so the children load them instead of compiling them.
         for name in project.env.list_templates(filter_func=_renders_code):
             project.env.get_template(name)
     with contextlib.ExitStack() as running:
+        # Forked before the writer thread starts: a child gets no lock that thread may hold.
         rendered = [
             running.enter_context(
                 _forked(
                     _render_models,
-                    share,
-                    _generator_config(report, folder),
-                    target,
+                    project,
+                    data.models[index::renderers],
+                    data.enums if index == renderers - 1 else [],
                     catalog,
-                    compiled,
                 )
             )
-            for folder, share in children
+            for index in range(1, renderers)
         ]
-        errors = project.build()
+        with render.background_writer() as write:
+            render.render_support(project, write)
+            render.render_endpoints(project, write)
+            own_enums = data.enums if renderers == 1 else []
+            render.render_models(project, data.models[::renderers], own_enums, write)
         for flagged in rendered:
             catalog.flagged.update(flagged())
-    for folder, _ in children:
-        for module in (folder / "models").iterdir():
-            if module.name != "__init__.py":
-                module.rename(package_dir / "models" / module.name)
-        shutil.rmtree(folder)
     atomic_write_text(
         package_dir / "models" / "__init__.py",
         project.env.get_template("models_init.py.jinja").render(
@@ -357,7 +335,7 @@ def _run_generator(
             ]
         ),
     )
-    warnings = sorted({_describe_error(e) for e in errors})
+    warnings = sorted({_describe_error(e) for e in render.parse_errors(data)})
     return data, warnings
 
 
@@ -432,11 +410,12 @@ def _from_dict(spec: specio.Spec, config: Any) -> Any:
 
 
 def _render_models(
-    data: Any, config: Any, target: Target, catalog: _Catalog, compiled: _CompiledTemplates
+    project: Any, models: list[Any], enums: list[Any], catalog: _Catalog
 ) -> set[str]:
-    """Render the models and enums of `data` (in a forked child: `catalog` is its copy);
-    returns the deprecated items the templates flagged."""
-    _project(data, config, target, catalog, compiled).build()
+    """(In a forked child, where `catalog` is a copy) render `models` and `enums` with
+    `project`; returns the deprecated items the templates flagged."""
+    with render.background_writer() as write:
+        render.render_models(project, models, enums, write)
     return catalog.flagged
 
 
