@@ -1182,8 +1182,9 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
     The parse and the renders allocate millions of objects that live until the end, so every
     full collection walks them all again for almost nothing to free: about a fifth of this
-    process's CPU time on the control-plane specs, with the same peak memory. Reference
-    counting still frees everything acyclic; collection resumes afterwards.
+    process's CPU time on the control-plane specs. Reference counting still frees everything
+    acyclic, and collection resumes afterwards: one control-plane release peaks at the same
+    memory, three in one process at 159 MB instead of 132 MB.
     """
     was_enabled = gc.isenabled()
     gc.disable()
