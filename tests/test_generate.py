@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import inspect
 import json
 import sys
 import threading
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -372,5 +374,34 @@ def test_a_failing_datamodel_codegen_is_one_clear_error(
         ),
         generate._pydantic_schemas(small_spec("2.23"), "demo 2.23") as write_schemas,
     ):
-        write_schemas(output)
+        write_schemas(output, lambda: None)
     assert not output.exists()
+
+
+def test_work_handed_to_the_schemas_wait_runs_only_while_datamodel_codegen_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generation hands its garbage collection to the wait for datamodel-codegen: it must
+    run while the tool still works, and not at all once the tool is done."""
+    from runai_sdkgen import generate
+
+    tool = tmp_path / "slow-datamodel-codegen"
+    tool.write_text(
+        f"#!{sys.executable}\n"
+        "import sys, time\n"
+        "time.sleep(float(sys.argv[-1]))\n"
+        "target = next(a for a in sys.argv if a.startswith('--output=')).split('=', 1)[1]\n"
+        "open(target, 'w').write('X = 1\\n')\n",
+        encoding="utf-8",
+    )
+    tool.chmod(0o755)
+    monkeypatch.setattr(generate, "_tool", lambda name: str(tool))
+    for delay, expected in (("1.5", ["ran"]), ("0", [])):
+        monkeypatch.setattr(generate, "PYDANTIC_OPTIONS", (delay,))
+        calls: list[str] = []
+        with generate._pydantic_schemas(small_spec("2.23"), "demo 2.23") as write_schemas:
+            if not expected:
+                time.sleep(1.0)  # the tool is done long before this
+            write_schemas(tmp_path / f"schemas-{delay}.py", functools.partial(calls.append, "ran"))
+        assert calls == expected
+        assert (tmp_path / f"schemas-{delay}.py").read_text(encoding="utf-8") == "X = 1\n"

@@ -88,6 +88,8 @@ RUNTIME_DEPENDENCIES = (
 # above it.
 WARNING_BASELINE = 0
 MAX_RENDERERS = 4
+# Writes schemas.py to the path, running the callable first if datamodel-codegen still runs.
+_WriteSchemas = Callable[[Path, Callable[[], object]], None]
 _T = TypeVar("_T")
 # What a stub component drops in the endpoints pass of `_parse` (see there); it keeps the
 # annotations (description, example, nullable, ...) that docstrings of endpoints show.
@@ -1063,17 +1065,18 @@ def _tool(name: str) -> str:
 
 
 @contextlib.contextmanager
-def _pydantic_schemas(repaired: specio.Spec, subject: str) -> Iterator[Callable[[Path], None]]:
+def _pydantic_schemas(repaired: specio.Spec, subject: str) -> Iterator[_WriteSchemas]:
     """Starts datamodel-codegen on `repaired` (pydantic models of every component schema of a
     repaired spec) and yields a function that waits for it and writes its `schemas.py` to the
-    path it is given (errors name `subject`, e.g. "multi-tenant 2.24").
+    path it is given (errors name `subject`, e.g. "multi-tenant 2.24"), running the function
+    it is given too first if the tool is still running.
 
     A forked child writes the class dialect of the spec and becomes datamodel-codegen, so it
     overlaps all of the generation on a second core; leaving the block early kills it.
     """
     if not repaired.get("components", {}).get("schemas"):
         # datamodel-code-generator fails on a spec without models; an API may have none.
-        yield lambda output: atomic_write_text(
+        yield lambda output, _: atomic_write_text(
             output, '"""This API declares no component schemas."""\n'
         )
         return
@@ -1087,7 +1090,9 @@ def _pydantic_schemas(repaired: specio.Spec, subject: str) -> Iterator[Callable[
         )
         child.start()
 
-        def finish(output: Path) -> None:
+        def finish(output: Path, while_running: Callable[[], object]) -> None:
+            if child.is_alive():
+                while_running()
             child.join()
             if child.exitcode != 0 or not target.is_file():
                 message = " ".join(errors.read_text(errors="replace").split())[:300]
@@ -1200,7 +1205,7 @@ def _generate_with(
     report: RepairReport,
     strict: bool,
     verdict: Callable[[], None],
-    write_schemas: Callable[[Path], None],
+    write_schemas: _WriteSchemas,
     started: float,
 ) -> GenerationResult:
     # Indexed by the repaired specs' names: inline schemas hoisted into components get the same
@@ -1227,6 +1232,9 @@ def _generate_with(
             package_dir / "operations.py",
             _operations_module(target, target.spec, report, data, catalog),
         )
+        # The parsed package is not needed any more; without this reference it is garbage that
+        # can be collected while datamodel-codegen finishes (below).
+        del data
         copy_runtime(package_dir)
         facade = facade_operations(package_dir, target.product.package)
         write_facade(package_dir, target.product.package, target.label, facade)
@@ -1235,7 +1243,9 @@ def _generate_with(
         atomic_write_text(staging / "README.md", _readme(target, index, facade))
         # The rest is formatted while datamodel-codegen may still be running.
         _ruff(staging)
-        write_schemas(package_dir / "schemas.py")
+        # Collecting the garbage of the generation costs a quarter of a second or so; done now,
+        # it fills time this process would spend waiting, not time after datamodel-codegen.
+        write_schemas(package_dir / "schemas.py", gc.collect)
         _ruff(staging, f"{target.product.package}/schemas.py")
         verdict()
     return GenerationResult(
