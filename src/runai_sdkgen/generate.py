@@ -32,8 +32,6 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-import jinja2
-import jinja2.bccache
 from attrs import evolve
 
 from runai_sdkgen import imports, naming, render, specio
@@ -302,9 +300,9 @@ def _run_generator(
     _rename_member_shadowing_properties(data)
     (package_dir / "models").mkdir(parents=True)
     renderers = _renderers()
-    project = _project(data, config, target, catalog, _CompiledTemplates())
+    project = _project(data, config, target, catalog)
     if renderers > 1:
-        # Compiled before the forks, so the children load them instead of compiling them.
+        # Compiled before the forks: the children inherit the environment's loaded templates.
         for name in project.env.list_templates(filter_func=_renders_code):
             project.env.get_template(name)
     with contextlib.ExitStack() as running:
@@ -421,34 +419,16 @@ def _render_models(
     return catalog.flagged
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled templates kept in memory and shared by the Projects of one generation."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
 def _renders_code(name: str) -> bool:
     """Templates a package render uses (project metadata files are written by the toolkit)."""
     return name.endswith(".jinja") and not name.startswith(("pyproject", "setup", "README", "."))
 
 
-def _project(
-    data: Any, config: Any, target: Target, catalog: _Catalog, compiled: _CompiledTemplates
-) -> Any:
+def _project(data: Any, config: Any, target: Target, catalog: _Catalog) -> Any:
     """An openapi-python-client Project over `data` with our templates and their globals."""
     from openapi_python_client import Project
 
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.bytecode_cache = compiled
     # Templates do not change during a generation: no stat() of the file on every lookup.
     project.env.auto_reload = False
     property_templates: dict[str, Any] = {}
