@@ -21,12 +21,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from runai_sdkgen import naming
-from runai_sdkgen.deprecations import deprecated_items, operations, own_properties
-from runai_sdkgen.examples import example_value
-from runai_sdkgen.generate import _needs_class
-from runai_sdkgen.manifest import Manifest, load_manifest
-from runai_sdkgen.repair import repair_spec
+from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.generate.repair import repair_spec
+from runai_sdkgen.generate.stage import _needs_class
+from runai_sdkgen.spec import naming
+from runai_sdkgen.spec.deprecations import deprecated_items, operations, own_properties
+from runai_sdkgen.verify.examples import example_value
 
 VENV_BIN = Path(sys.executable).parent
 REF = "#/components/schemas/"
@@ -208,7 +208,7 @@ def small_spec(release: str = "2.23") -> dict[str, Any]:
 
 def write_manifest(root: Path, product: str, package: str, specs: dict[str, Any]) -> Manifest:
     """A manifest under `root/specs` whose releases' normalized specs are `specs`."""
-    from runai_sdkgen.specio import normalize_spec
+    from runai_sdkgen.spec.load import normalize_spec
 
     lines = [
         f"[products.{product}]",

@@ -17,7 +17,7 @@ import pytest
 from conftest import CONTROL_PLANE_RELEASES, PROJECT_ROOT, upstream_spec_path
 from jsonschema import Draft202012Validator
 
-from runai_sdkgen.audit import (
+from runai_sdkgen.audit.stage import (
     RULE_IDS,
     AuditReport,
     GeneratedNames,
@@ -33,13 +33,13 @@ from runai_sdkgen.audit import (
     render_audit_sarif,
     replacement_for,
 )
+from runai_sdkgen.changes.diff import operations
+from runai_sdkgen.changes.ledger import build_ledger
 from runai_sdkgen.cli import main
-from runai_sdkgen.diff import operations
+from runai_sdkgen.core.manifest import Product, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import facade_operations, method_names, read_catalog
-from runai_sdkgen.ledger import build_ledger
-from runai_sdkgen.manifest import Product, load_manifest
-from runai_sdkgen.specio import load_spec_file
+from runai_sdkgen.generate.facade import facade_operations, method_names, read_catalog
+from runai_sdkgen.spec.load import load_spec_file
 
 SAMPLES = PROJECT_ROOT / "tests" / "data" / "automation"
 CONTROL_PLANE_SAMPLES = PROJECT_ROOT / "tests" / "data" / "automation_control_plane"
@@ -621,7 +621,7 @@ def test_derived_names_are_the_generated_packages_names(
     """Endpoint modules, facade attributes/methods and model classes derived from the spec are
     exactly what `generate` + the facade produce (error-only models aside: no code reads them
     from a successful call)."""
-    generate = pytest.importorskip("runai_sdkgen.generate", reason="needs the generate stage")
+    generate = pytest.importorskip("runai_sdkgen.generate.stage", reason="needs the generate stage")
     manifest = load_manifest(MANIFEST)
     spec_file = PROJECT_ROOT / "specs" / "multi-tenant" / release / "openapi.yaml"
     generate.generate_spec_file(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from runai_sdkgen.build import build_release
+from runai_sdkgen.core.manifest import Product, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.manifest import Product, load_manifest
 
 MANIFEST = """
 [products.demo]

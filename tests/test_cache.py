@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from gen_support import small_spec, tree_bytes, write_manifest
 
-from runai_sdkgen import cli, generate
-from runai_sdkgen.cache import CACHE_ENV, StageCache, StageKey, restore_tree, tree_digest
-from runai_sdkgen.fetch import FetchOptions, fetch_releases
-from runai_sdkgen.manifest import load_manifest
-from runai_sdkgen.pipeline import run_pipeline
+from runai_sdkgen import cli
+from runai_sdkgen.core.manifest import load_manifest
+from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
+from runai_sdkgen.generate import stage as generate
+from runai_sdkgen.pipeline.cache import CACHE_ENV, StageCache, StageKey, restore_tree, tree_digest
+from runai_sdkgen.pipeline.run import run_pipeline
 
 PRODUCT = "demo"
 PACKAGE = "demo_client"

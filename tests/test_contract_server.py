@@ -11,8 +11,8 @@ import httpx
 import pytest
 from conftest import upstream_spec_path
 
-from runai_sdkgen.contract_server import ContractServer, ExampleRequest, plain_patterns
-from runai_sdkgen.examples import SchemaChecker
+from runai_sdkgen.verify.contract_server import ContractServer, ExampleRequest, plain_patterns
+from runai_sdkgen.verify.examples import SchemaChecker
 
 TOKEN = "contract-test-token"
 ITEM_ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6"

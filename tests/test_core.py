@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from runai_sdkgen import cli
+from runai_sdkgen.core.fsutil import atomic_write_bytes, staged_directory
+from runai_sdkgen.core.manifest import load_manifest
+from runai_sdkgen.core.policy import removal_release
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_bytes, staged_directory
-from runai_sdkgen.manifest import load_manifest
-from runai_sdkgen.policy import removal_release
-from runai_sdkgen.specio import normalize_spec, parse_spec_bytes, validate_spec
+from runai_sdkgen.spec.load import normalize_spec, parse_spec_bytes, validate_spec
 
 MINIMAL = b'{"openapi": "3.0.3", "info": {"title": "t", "version": "latest"}, "paths": {}}'
 

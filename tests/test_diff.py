@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import PROJECT_ROOT
 
-from runai_sdkgen.diff import RULES, RULES_BY_ID, Change, diff_specs, render_rules_markdown
+from runai_sdkgen.changes.diff import RULES, RULES_BY_ID, Change, diff_specs, render_rules_markdown
 
 Spec = dict[str, Any]
 PATH = "/things/{thingId}"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import upstream_spec_path
 
-from runai_sdkgen.diff import diff_specs
+from runai_sdkgen.changes.diff import diff_specs
 
 pytestmark = pytest.mark.upstream
 

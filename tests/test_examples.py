@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import upstream_spec_path
 
-from runai_sdkgen.examples import SchemaChecker, example_value, json_path
+from runai_sdkgen.verify.examples import SchemaChecker, example_value, json_path
 
 SPEC: dict[str, Any] = {
     "openapi": "3.0.3",

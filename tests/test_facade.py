@@ -19,9 +19,9 @@ import pytest
 from conftest import upstream_spec_path
 from runtime_support import Reply, SeenRequest, scripted_server
 
-from runai_sdkgen import specio
+from runai_sdkgen.core.manifest import load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import (
+from runai_sdkgen.generate.facade import (
     FacadeOperation,
     FacadeParameter,
     facade_operations,
@@ -32,8 +32,8 @@ from runai_sdkgen.facade import (
     snake_case,
     write_facade,
 )
-from runai_sdkgen.manifest import load_manifest
-from runai_sdkgen.runtime_files import copy_runtime
+from runai_sdkgen.generate.runtime import copy_runtime
+from runai_sdkgen.spec import load as specio
 
 PACKAGE = "runai_mt_client"
 SECRET = "facade-secret-5b1c"
@@ -258,7 +258,7 @@ def test_a_catalog_that_is_not_plain_data_is_refused(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generated package project with the runtime and the facade, for SPEC."""
-    generate = pytest.importorskip("runai_sdkgen.generate", reason="needs the generate stage")
+    generate = pytest.importorskip("runai_sdkgen.generate.stage", reason="needs the generate stage")
     root = tmp_path_factory.mktemp("facade")
     spec_file = root / "spec.json"
     spec_file.write_text(json.dumps(SPEC))
@@ -487,7 +487,7 @@ def test_the_async_client_shares_one_token_and_walks_pages(facade: ModuleType) -
 
 def test_the_facade_against_the_contract_server(facade: ModuleType) -> None:
     contract_server = pytest.importorskip(
-        "runai_sdkgen.contract_server", reason="needs the contract server"
+        "runai_sdkgen.verify.contract_server", reason="needs the contract server"
     )
     models = importlib.import_module(f"{PACKAGE}.models")
     with contract_server.ContractServer(SPEC, token="contract-token") as server:
@@ -525,7 +525,7 @@ print(json.dumps({"called": called, "walked": walked, "failed": failed}))
 def control_plane_2_24(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real control-plane 2.24 spec generated as a package, with runtime and facade."""
     spec_path = upstream_spec_path("2.24")
-    generate = pytest.importorskip("runai_sdkgen.generate", reason="needs the generate stage")
+    generate = pytest.importorskip("runai_sdkgen.generate.stage", reason="needs the generate stage")
     project = tmp_path_factory.mktemp("cp") / "project"
     manifest = load_manifest(Path(__file__).resolve().parent.parent / "specs" / "releases.toml")
     generate.generate_spec_file(manifest, spec_path, "2.24", project, "multi-tenant", strict=False)
@@ -560,7 +560,7 @@ def test_the_control_plane_facade_offers_every_operation_and_calls_through(
     )
     assert lint.returncode == 0, lint.stdout[-2000:]
     contract_server = pytest.importorskip(
-        "runai_sdkgen.contract_server", reason="needs the contract server"
+        "runai_sdkgen.verify.contract_server", reason="needs the contract server"
     )
     calls = [
         names[op.module]

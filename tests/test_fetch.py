@@ -15,8 +15,9 @@ import pytest
 import yaml
 from upstream_server import UpstreamServer, json_bytes, minimal_spec
 
-from runai_sdkgen import specio
-from runai_sdkgen.fetch import (
+from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.fetch.http import HttpOptions
+from runai_sdkgen.fetch.stage import (
     EXIT_DRIFT,
     MIRROR_ENV,
     FetchOptions,
@@ -26,8 +27,7 @@ from runai_sdkgen.fetch import (
     first_dangling_ref,
     first_remote_ref,
 )
-from runai_sdkgen.httpfetch import HttpOptions
-from runai_sdkgen.manifest import Manifest, load_manifest
+from runai_sdkgen.spec import load as specio
 
 # The read timeout leaves room for a loaded CI machine (a spurious timeout would add a retry
 # and change the request counts); the hanging-response cases wait it out.

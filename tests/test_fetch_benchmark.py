@@ -13,7 +13,7 @@ from conftest import CONTROL_PLANE_RELEASES, upstream_spec_path
 from test_fetch import url_source, write_manifest
 from upstream_server import UpstreamServer
 
-from runai_sdkgen.fetch import FetchOptions, fetch_releases
+from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 
 
 @pytest.mark.slow

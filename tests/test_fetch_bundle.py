@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from runai_sdkgen.bundle import Fragment, bundle_fragments
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fetch.bundle import Fragment, bundle_fragments
 
 A = "https://docs.example/tags/a.json"
 B = "https://docs.example/tags/b.json"

@@ -15,7 +15,7 @@ import pytest
 from upstream_server import OVERSIZE_BYTES, UpstreamServer, etag_of, json_bytes, minimal_spec
 
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.httpfetch import (
+from runai_sdkgen.fetch.http import (
     HttpFetcher,
     HttpOptions,
     Validators,

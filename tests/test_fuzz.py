@@ -22,9 +22,10 @@ from gen_support import check_catalog_and_classes, check_round_trips, imported, 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from runai_sdkgen import naming, specio
-from runai_sdkgen.generate import Target, generate_target
-from runai_sdkgen.manifest import load_manifest
+from runai_sdkgen.core.manifest import load_manifest
+from runai_sdkgen.generate.stage import Target, generate_target
+from runai_sdkgen.spec import load as specio
+from runai_sdkgen.spec import naming
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "runai_mt_client"

@@ -26,11 +26,12 @@ from gen_support import (
     write_manifest,
 )
 
-from runai_sdkgen import generate, naming
 from runai_sdkgen.cli import main
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.examples import example_value
-from runai_sdkgen.generate import GenerationResult, generate_release
+from runai_sdkgen.generate import stage as generate
+from runai_sdkgen.generate.stage import GenerationResult, generate_release
+from runai_sdkgen.spec import naming
+from runai_sdkgen.verify.examples import example_value
 
 PACKAGE = "runai_mt_client"
 
@@ -363,7 +364,7 @@ def test_a_failing_datamodel_codegen_is_one_clear_error(
 ) -> None:
     """The pydantic models come from a child that becomes datamodel-codegen; when that cannot
     run, generation fails with one line naming the output and the cause."""
-    from runai_sdkgen import generate
+    from runai_sdkgen.generate import stage as generate
 
     monkeypatch.setattr(generate, "_tool", lambda name: str(tmp_path / "no-such-tool"))
     output = tmp_path / "schemas.py"
@@ -383,7 +384,7 @@ def test_work_handed_to_the_schemas_wait_runs_only_while_datamodel_codegen_runs(
 ) -> None:
     """The generation hands its garbage collection to the wait for datamodel-codegen: it must
     run while the tool still works, and not at all once the tool is done."""
-    from runai_sdkgen import generate
+    from runai_sdkgen.generate import stage as generate
 
     tool = tmp_path / "slow-datamodel-codegen"
     tool.write_text(

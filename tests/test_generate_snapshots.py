@@ -14,9 +14,9 @@ from gen_support import (
     run_tool,
 )
 
-from runai_sdkgen import specio
-from runai_sdkgen.generate import GenerationResult, generate_release
-from runai_sdkgen.manifest import Manifest, load_manifest
+from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.generate.stage import GenerationResult, generate_release
+from runai_sdkgen.spec import load as specio
 
 MANIFEST = Path(__file__).resolve().parent.parent / "specs" / "releases.toml"
 PRODUCT = "multi-tenant"

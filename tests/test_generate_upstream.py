@@ -23,10 +23,10 @@ from gen_support import (
     write_manifest,
 )
 
-from runai_sdkgen import specio
-from runai_sdkgen.deprecations import operations
-from runai_sdkgen.generate import GenerationResult, generate_release
-from runai_sdkgen.manifest import Manifest
+from runai_sdkgen.core.manifest import Manifest
+from runai_sdkgen.generate.stage import GenerationResult, generate_release
+from runai_sdkgen.spec import load as specio
+from runai_sdkgen.spec.deprecations import operations
 
 pytestmark = [pytest.mark.slow, pytest.mark.upstream]
 

@@ -30,7 +30,8 @@ from gen_support import (
     write_manifest,
 )
 
-from runai_sdkgen import limits, specio
+from runai_sdkgen.spec import limits
+from runai_sdkgen.spec import load as specio
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = Path(__file__).resolve().parent / "hostile"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from runai_sdkgen.imports import import_block, with_imports, without_whitespace_lines
+from runai_sdkgen.generate.imports import import_block, with_imports, without_whitespace_lines
 
 RUFF = str(Path(sys.executable).with_name("ruff"))
 # The lint settings of a generated package (its pyproject.toml).

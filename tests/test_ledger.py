@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import CONTROL_PLANE_RELEASES, upstream_spec_path
 
-from runai_sdkgen.ledger import Ledger, build_ledger
+from runai_sdkgen.changes.ledger import Ledger, build_ledger
 
 Spec = dict[str, Any]
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from runai_sdkgen.core.manifest import load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fetch import FetchOptions, fetch_releases
-from runai_sdkgen.lock import Lock, LockedSource, LockEntry, load_lock
-from runai_sdkgen.manifest import load_manifest
+from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry, load_lock
+from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 
 
 def entry(sha: str = "a" * 64, etag: str | None = '"e1"') -> LockEntry:

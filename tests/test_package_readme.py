@@ -18,16 +18,16 @@ from typing import Any
 import pytest
 from conftest import PROJECT_ROOT
 
-from runai_sdkgen.contract_server import ContractServer
-from runai_sdkgen.facade import facade_operations, method_names
-from runai_sdkgen.generate import (
+from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.generate.facade import facade_operations, method_names
+from runai_sdkgen.generate.stage import (
     README_BASE_URL_LINE,
     README_ENVIRONMENT,
     generate_release,
     generate_spec_file,
 )
-from runai_sdkgen.manifest import Manifest, load_manifest
-from runai_sdkgen.verify import release_spec
+from runai_sdkgen.verify.contract_server import ContractServer
+from runai_sdkgen.verify.stage import release_spec
 
 PRODUCT = "multi-tenant"
 PACKAGE = "runai_mt_client"

@@ -12,9 +12,9 @@ from conftest import upstream_spec_path
 from gen_support import small_spec
 from openapi_python_client.parser import GeneratorData
 
-from runai_sdkgen import specio
-from runai_sdkgen.generate import _generator_config, _parse, _text
-from runai_sdkgen.repair import repair_spec
+from runai_sdkgen.generate.repair import repair_spec
+from runai_sdkgen.generate.stage import _generator_config, _parse, _text
+from runai_sdkgen.spec import load as specio
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.render import background_writer
+from runai_sdkgen.generate.render import background_writer
 
 
 def test_every_queued_file_is_written_before_the_block_ends(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from gen_support import small_spec
 from openapi_schema_validator import OAS30Validator
 
-from runai_sdkgen.examples import example_value
-from runai_sdkgen.repair import RULES, class_dialect, repair_spec
+from runai_sdkgen.generate.repair import RULES, class_dialect, repair_spec
+from runai_sdkgen.verify.examples import example_value
 
 REF = "#/components/schemas/"
 
@@ -30,7 +30,7 @@ def _parse_errors(spec: dict[str, Any]) -> list[str]:
     """What openapi-python-client 0.29.1 reports for a spec (the library API, no files)."""
     from openapi_python_client.parser import GeneratorData
 
-    from runai_sdkgen.generate import _generator_config
+    from runai_sdkgen.generate.stage import _generator_config
 
     report = repair_spec(spec)
     data = GeneratorData.from_dict(spec, config=_generator_config(report, Path("unused")))
@@ -472,7 +472,7 @@ def test_disjoint_enums_null_only_is_none_in_pydantic(tmp_path: Path) -> None:
 
     from pydantic import ValidationError
 
-    from runai_sdkgen.generate import PYDANTIC_OPTIONS
+    from runai_sdkgen.generate.stage import PYDANTIC_OPTIONS
 
     spec = _spec(_disjoint_schemas(_with_null(RESTART), _with_null(GROUP_RESTART)))
     source, target = tmp_path / "openapi.json", tmp_path / "disjoint_schemas.py"

@@ -14,10 +14,9 @@ import pytest
 import yaml
 from test_diff import PATH, base_spec
 
-from runai_sdkgen.cli import main
-from runai_sdkgen.diff import diff_specs, render_rules_markdown
-from runai_sdkgen.ledger import build_ledger
-from runai_sdkgen.report import (
+from runai_sdkgen.changes.diff import diff_specs, render_rules_markdown
+from runai_sdkgen.changes.ledger import build_ledger
+from runai_sdkgen.changes.report import (
     SCHEMA_VERSION,
     render_diff_html,
     render_diff_json,
@@ -26,6 +25,7 @@ from runai_sdkgen.report import (
     render_ledger_json,
     render_ledger_markdown,
 )
+from runai_sdkgen.cli import main
 
 Spec = dict[str, Any]
 HOSTILE = "<script>alert(1)</script>"

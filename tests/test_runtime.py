@@ -49,7 +49,7 @@ from runai_sdkgen.client_runtime import (
     sanitize_url,
     sync_session,
 )
-from runai_sdkgen.runtime_files import RUNTIME_SOURCE, copy_runtime, runtime_modules
+from runai_sdkgen.generate.runtime import RUNTIME_SOURCE, copy_runtime, runtime_modules
 
 CLIENT_ID = "svc-automation"
 SECRET = "s3cr3t-Value-9f8e7d"

@@ -16,7 +16,7 @@ import pytest
 from conftest import PROJECT_ROOT, SHARED, upstream_spec_path
 
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.specio import Spec, load_spec_file
+from runai_sdkgen.spec.load import Spec, load_spec_file
 
 sys.path.insert(0, str(PROJECT_ROOT / "tools"))
 

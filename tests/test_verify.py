@@ -18,13 +18,13 @@ import yaml
 
 from runai_sdkgen.build import build_release
 from runai_sdkgen.cli import main
-from runai_sdkgen.contract_server import ContractServer, RecordedRequest
+from runai_sdkgen.core.manifest import Manifest, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import facade_operations, method_names
-from runai_sdkgen.generate import generate_release
-from runai_sdkgen.manifest import Manifest, load_manifest
-from runai_sdkgen.verify import FacadeOutcome, VerifyResult, _check, _Pass, verify_release
-from runai_sdkgen.verify_probe import coerce, probe
+from runai_sdkgen.generate.facade import facade_operations, method_names
+from runai_sdkgen.generate.stage import generate_release
+from runai_sdkgen.verify.contract_server import ContractServer, RecordedRequest
+from runai_sdkgen.verify.probe import coerce, probe
+from runai_sdkgen.verify.stage import FacadeOutcome, VerifyResult, _check, _Pass, verify_release
 
 PRODUCT = "items"
 RELEASE = "1.4"

@@ -29,15 +29,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from runai_sdkgen import specio
-from runai_sdkgen.examples import example_value
-from runai_sdkgen.fsutil import atomic_write_text
+from runai_sdkgen.core.fsutil import atomic_write_text
+from runai_sdkgen.spec import load as specio
+from runai_sdkgen.verify.examples import example_value
 
 PROJECT = Path(__file__).resolve().parent.parent
 CONTROL_PLANE = PROJECT.parent / "shared" / "upstream" / "control-plane"
 OUTPUT = PROJECT / "generated" / "bench" / "bench.json"
 # What the temporary project copy needs to run the pipeline.
-PROJECT_PARTS = ("src", "templates", "specs", "pyproject.toml", "README.md")
+PROJECT_PARTS = ("src", "specs", "pyproject.toml", "README.md")
 MT_RELEASE = "2.24"
 CALL_PATH = "/api/v1/tenants"
 IMPORT_RUNS = 5
@@ -117,7 +117,7 @@ def bench_pipeline(copy: Path, cache: Path) -> list[Measurement]:
     cold = run_child(command, cwd=copy, env=env)
     print("bench: warm no-op re-run...")
     warm = run_child(command, cwd=copy, env=env)
-    template = copy / "templates" / "model.py.jinja"
+    template = copy / "src" / "runai_sdkgen" / "generate" / "templates" / "model.py.jinja"
     template.write_text(template.read_text("utf-8") + "{# bench: touched #}\n", "utf-8")
     print("bench: re-run after a comment in templates/model.py.jinja (in the copy)...")
     touched = run_child(command, cwd=copy, env=env)
@@ -311,8 +311,8 @@ def bench_control_plane(copy: Path, scratch: Path) -> tuple[list[Measurement], P
 DIFF_SNIPPET = """
 import json, statistics, sys, time
 from pathlib import Path
-from runai_sdkgen.diff import diff_specs
-from runai_sdkgen.specio import load_spec_file
+from runai_sdkgen.changes.diff import diff_specs
+from runai_sdkgen.spec.load import load_spec_file
 folder, runs = Path(sys.argv[1]), int(sys.argv[2])
 old = load_spec_file(folder / "2.23" / "openapi.json", validate=False)
 new = load_spec_file(folder / "2.24" / "openapi.json", validate=False)

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from runai_sdkgen.diff import diff_specs
-from runai_sdkgen.ledger import build_ledger
+from runai_sdkgen.changes.diff import diff_specs
+from runai_sdkgen.changes.ledger import build_ledger
 
 RUNS = 5
 

@@ -34,9 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mt_overlay as overlay
 from mt_overlay import OperationDef
 
+from runai_sdkgen.core.fsutil import atomic_write_text
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_text
-from runai_sdkgen.specio import Spec, load_spec_file, validate_spec
+from runai_sdkgen.spec.load import Spec, load_spec_file, validate_spec
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 COMPONENT_KINDS = ("parameters", "responses", "schemas")

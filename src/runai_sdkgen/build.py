@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from runai_sdkgen.core.manifest import Product, Release, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.manifest import Product, Release, load_manifest
 
 # 1980-01-01: the earliest timestamp a zip entry can carry; any fixed value makes builds repeatable.
 REPRODUCIBLE_EPOCH = "315532800"

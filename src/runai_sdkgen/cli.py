@@ -26,17 +26,17 @@ class StageModule(Protocol):
 
 # Every subcommand and the stage module that registers it, in the order `--help` lists them.
 COMMAND_MODULES = {
-    "fetch": "fetch",
-    "generate": "generate",
+    "fetch": "fetch.stage",
+    "generate": "generate.stage",
     "build": "build",
-    "verify": "verify",
-    "diff": "report",
-    "ledger": "report",
-    "report": "report",
-    "rules": "report",
-    "audit": "audit",
-    "pipeline": "pipeline",
-    "cache": "cache",
+    "verify": "verify.stage",
+    "diff": "changes.report",
+    "ledger": "changes.report",
+    "report": "changes.report",
+    "rules": "changes.report",
+    "audit": "audit.stage",
+    "pipeline": "pipeline.run",
+    "cache": "pipeline.cache",
 }
 
 

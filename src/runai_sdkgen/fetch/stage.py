@@ -24,20 +24,20 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from runai_sdkgen import specio
-from runai_sdkgen.bundle import Fragment, bundle_fragments
-from runai_sdkgen.diff import diff_specs
+from runai_sdkgen.changes.diff import diff_specs
+from runai_sdkgen.core.fsutil import atomic_write_bytes
+from runai_sdkgen.core.manifest import Manifest, Release, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_bytes
-from runai_sdkgen.httpfetch import (
+from runai_sdkgen.fetch.bundle import Fragment, bundle_fragments
+from runai_sdkgen.fetch.http import (
     DEFAULT_MAX_BYTES,
     HttpFetcher,
     HttpOptions,
     Validators,
     redact_url,
 )
-from runai_sdkgen.lock import Lock, LockedSource, LockEntry, load_lock, lock_path_for
-from runai_sdkgen.manifest import Manifest, Release, load_manifest
+from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry, load_lock, lock_path_for
+from runai_sdkgen.spec import load as specio
 
 FetchMode = Literal["fetch", "frozen", "update"]
 FetchStatus = Literal["created", "pinned", "updated", "unchanged", "verified", "drift", "failed"]

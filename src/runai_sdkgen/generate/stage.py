@@ -34,24 +34,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import evolve
 
-from runai_sdkgen import imports, naming, render, specio
-from runai_sdkgen.deprecations import (
-    Deprecation,
-    DeprecationIndex,
-    build_index,
-    operation_parameters,
-    operations,
-    resolve,
-)
-from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import (
-    FacadeOperation,
-    facade_operations,
-    method_names,
-    write_facade,
-)
-from runai_sdkgen.fsutil import atomic_write_text, staged_directory
-from runai_sdkgen.manifest import (
+from runai_sdkgen.core.fsutil import atomic_write_text, staged_directory
+from runai_sdkgen.core.manifest import (
     RELEASE_LABEL,
     Manifest,
     Product,
@@ -59,21 +43,35 @@ from runai_sdkgen.manifest import (
     load_manifest,
     release_sort_key,
 )
-from runai_sdkgen.policy import removal_release
-from runai_sdkgen.repair import (
+from runai_sdkgen.core.policy import removal_release
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.generate import imports, render
+from runai_sdkgen.generate.facade import (
+    FacadeOperation,
+    facade_operations,
+    method_names,
+    write_facade,
+)
+from runai_sdkgen.generate.repair import (
     SCHEMA_REF_PREFIX,
     RepairFiring,
     RepairReport,
     class_dialect,
     repair_spec,
 )
-from runai_sdkgen.runtime_files import copy_runtime
+from runai_sdkgen.generate.runtime import copy_runtime
+from runai_sdkgen.spec import load as specio
+from runai_sdkgen.spec import naming
+from runai_sdkgen.spec.deprecations import (
+    Deprecation,
+    DeprecationIndex,
+    build_index,
+    operation_parameters,
+    operations,
+    resolve,
+)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-# A built toolkit wheel carries the templates inside the package; a source checkout (editable
-# install) reads them from the project's templates/ folder.
-BUNDLED_TEMPLATES = Path(__file__).resolve().parent / "_templates"
-TEMPLATES = BUNDLED_TEMPLATES if BUNDLED_TEMPLATES.is_dir() else PROJECT_ROOT / "templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 DEFAULT_PRODUCT = "multi-tenant"
 # Ranges the generated code is tested with (the toolkit's own venv).
 RUNTIME_DEPENDENCIES = (

@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from runai_sdkgen import naming
-from runai_sdkgen.deprecations import operations
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.spec import naming
+from runai_sdkgen.spec.deprecations import operations
+from runai_sdkgen.spec.load import Spec
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 PARAMETER_REF_PREFIX = "#/components/parameters/"

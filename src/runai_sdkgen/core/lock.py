@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from runai_sdkgen.core.fsutil import atomic_write_text
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_text
 
 LOCK_FORMAT = 1
 LOCK_FILE_NAME = "lock.json"

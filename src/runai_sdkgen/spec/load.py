@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from runai_sdkgen import limits
 from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.spec import limits
 
 Spec = dict[str, Any]
 

@@ -28,14 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from runai_sdkgen import __version__
+from runai_sdkgen.core.fsutil import atomic_write_bytes, staged_directory
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_bytes, staged_directory
 
 CACHE_ENV = "RUNAI_SDKGEN_CACHE"
 DEFAULT_CACHE = Path(".cache") / "runai-sdkgen"
 ENTRY_FILE = "entry.json"
 FILES_FOLDER = "files"
-TOOLKIT_SOURCE = Path(__file__).resolve().parent
+TOOLKIT_SOURCE = Path(__file__).resolve().parents[1]
 # Generators and build tools whose version changes what a stage writes.
 TOOL_DISTRIBUTIONS = (
     "openapi-python-client",

@@ -21,8 +21,8 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from runai_sdkgen.examples import SchemaChecker, deref, example_value, json_path
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.spec.load import Spec
+from runai_sdkgen.verify.examples import SchemaChecker, deref, example_value, json_path
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_CONTENT = re.compile(r"^application/([a-z0-9.+-]*\+)?json$")

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from runai_sdkgen.core.fsutil import atomic_write_text
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_text
 
 FACADE_MODULE = "facade.py"
 PAGE_PARAMETERS = ("offset", "limit")

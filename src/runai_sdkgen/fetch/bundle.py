@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.spec.load import Spec
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from runai_sdkgen.manifest import release_sort_key
+from runai_sdkgen.core.manifest import release_sort_key
 
 RELEASES_KEPT_AFTER_DEPRECATION = 2
 

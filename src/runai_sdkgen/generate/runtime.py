@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from runai_sdkgen.core.fsutil import atomic_write_bytes, staged_directory
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_bytes, staged_directory
 
-RUNTIME_SOURCE = Path(__file__).resolve().parent / "client_runtime"
+RUNTIME_SOURCE = Path(__file__).resolve().parents[1] / "client_runtime"
 RUNTIME_FOLDER = "runtime"
 
 

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.spec.load import Spec
 
 Level = Literal["breaking", "deprecation", "info"]
 LEVELS: tuple[Level, ...] = ("breaking", "deprecation", "info")

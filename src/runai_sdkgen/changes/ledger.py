@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from runai_sdkgen.diff import (
+from runai_sdkgen.changes.diff import (
     PATH_PARAMETER,
     Operation,
     Resolver,
@@ -35,9 +35,9 @@ from runai_sdkgen.diff import (
     request_bodies,
     success_responses,
 )
-from runai_sdkgen.manifest import release_sort_key
-from runai_sdkgen.policy import removal_release
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.core.manifest import release_sort_key
+from runai_sdkgen.core.policy import removal_release
+from runai_sdkgen.spec.load import Spec
 
 ItemKind = Literal["operation", "parameter", "property"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("operation", "parameter", "property")

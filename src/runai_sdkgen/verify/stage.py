@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from runai_sdkgen import specio
 from runai_sdkgen.build import wheel_stem
-from runai_sdkgen.contract_server import ContractServer, RecordedRequest
+from runai_sdkgen.core.manifest import Manifest, Product, Release, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import facade_operations, method_names
-from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest
+from runai_sdkgen.generate.facade import facade_operations, method_names
+from runai_sdkgen.spec import load as specio
+from runai_sdkgen.verify.contract_server import ContractServer, RecordedRequest
 
-PROBE = Path(__file__).with_name("verify_probe.py")
+PROBE = Path(__file__).with_name("probe.py")
 DEFAULT_DIST = Path("dist")
 PIP_TIMEOUT_SECONDS = 600
 PROBE_TIMEOUT_SECONDS = 600

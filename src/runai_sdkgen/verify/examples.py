@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.spec.load import Spec
 
 Schema = dict[str, Any]
 

@@ -25,8 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from runai_sdkgen import build, generate, report, verify
-from runai_sdkgen.cache import (
+from runai_sdkgen import build
+from runai_sdkgen.changes import report
+from runai_sdkgen.core.manifest import Manifest, Product, Release, load_manifest, release_sort_key
+from runai_sdkgen.errors import ToolkitError
+from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases, normalized_spec_path
+from runai_sdkgen.generate import stage as generate
+from runai_sdkgen.pipeline.cache import (
     CacheEntry,
     StageCache,
     StageKey,
@@ -38,9 +43,7 @@ from runai_sdkgen.cache import (
     tree_digest,
     tree_files,
 )
-from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fetch import FetchOptions, fetch_releases, normalized_spec_path
-from runai_sdkgen.manifest import Manifest, Product, Release, load_manifest, release_sort_key
+from runai_sdkgen.verify import stage as verify
 
 if TYPE_CHECKING:
     from rich.progress import TaskID

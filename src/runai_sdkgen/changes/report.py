@@ -21,12 +21,19 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from runai_sdkgen.diff import LEVELS, RULES, Change, DiffReport, diff_specs, render_rules_markdown
+from runai_sdkgen.changes.diff import (
+    LEVELS,
+    RULES,
+    Change,
+    DiffReport,
+    diff_specs,
+    render_rules_markdown,
+)
+from runai_sdkgen.changes.ledger import STATUSES, Ledger, LedgerEntry, build_ledger
+from runai_sdkgen.core.fsutil import atomic_write_text
+from runai_sdkgen.core.manifest import Product, load_manifest
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fsutil import atomic_write_text
-from runai_sdkgen.ledger import STATUSES, Ledger, LedgerEntry, build_ledger
-from runai_sdkgen.manifest import Product, load_manifest
-from runai_sdkgen.specio import Spec, check_openapi_version, load_spec_file
+from runai_sdkgen.spec.load import Spec, check_openapi_version, load_spec_file
 
 SCHEMA_VERSION = 1
 DEFAULT_PRODUCT = "multi-tenant"

@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from runai_sdkgen import naming
-from runai_sdkgen.policy import removal_release
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.core.policy import removal_release
+from runai_sdkgen.spec import naming
+from runai_sdkgen.spec.load import Spec
 
 PARAMETER_LOCATIONS = ("path", "query", "header", "cookie")
 

@@ -35,8 +35,8 @@ from urllib.parse import parse_qsl, quote, urlsplit
 from rich.console import Console
 from rich.text import Text
 
-from runai_sdkgen import __version__, naming
-from runai_sdkgen.diff import (
+from runai_sdkgen import __version__
+from runai_sdkgen.changes.diff import (
     PATH_PARAMETER,
     Operation,
     Resolver,
@@ -44,14 +44,15 @@ from runai_sdkgen.diff import (
     operations,
     parameters,
 )
+from runai_sdkgen.changes.ledger import Inventory, ItemKind, Ledger, build_ledger, inventory
+from runai_sdkgen.changes.report import DEFAULT_PRODUCT, load_release_spec
+from runai_sdkgen.core.fsutil import atomic_write_text
+from runai_sdkgen.core.manifest import Product, load_manifest, release_sort_key
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.facade import FacadeOperation, FacadeParameter, method_names, snake_case
-from runai_sdkgen.fsutil import atomic_write_text
-from runai_sdkgen.ledger import Inventory, ItemKind, Ledger, build_ledger, inventory
-from runai_sdkgen.manifest import Product, load_manifest, release_sort_key
-from runai_sdkgen.repair import SCHEMA_REF_PREFIX, operation_tag_folder, repair_spec
-from runai_sdkgen.report import DEFAULT_PRODUCT, load_release_spec
-from runai_sdkgen.specio import Spec
+from runai_sdkgen.generate.facade import FacadeOperation, FacadeParameter, method_names, snake_case
+from runai_sdkgen.generate.repair import SCHEMA_REF_PREFIX, operation_tag_folder, repair_spec
+from runai_sdkgen.spec import naming
+from runai_sdkgen.spec.load import Spec
 
 AuditKind = Literal["operation", "parameter", "field"]
 SYNC_FUNCTIONS = frozenset({"sync", "asyncio"})

@@ -1,0 +1,1 @@
+"""`audit`: a user's automation checked against the releases it is about to meet."""

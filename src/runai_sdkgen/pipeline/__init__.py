@@ -1,0 +1,1 @@
+"""The main job: every stage for every release, in worker processes, through the stage cache."""
