@@ -17,6 +17,7 @@ import pytest
 from conftest import CONTROL_PLANE_RELEASES, PROJECT_ROOT, upstream_spec_path
 from jsonschema import Draft202012Validator
 
+from runai_sdkgen.audit.render import render_audit_json, render_audit_markdown, render_audit_sarif
 from runai_sdkgen.audit.stage import (
     RULE_IDS,
     AuditReport,
@@ -28,15 +29,13 @@ from runai_sdkgen.audit.stage import (
     http_requests,
     load_knowledge,
     next_release,
-    render_audit_json,
-    render_audit_markdown,
-    render_audit_sarif,
     replacement_for,
 )
 from runai_sdkgen.changes.diff import operations
 from runai_sdkgen.changes.ledger import build_ledger
 from runai_sdkgen.cli import main
 from runai_sdkgen.core.manifest import Product, load_manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate.facade import facade_operations, method_names, read_catalog
 from runai_sdkgen.spec.load import load_spec_file
@@ -97,9 +96,7 @@ def product_of(
 @pytest.fixture(scope="module")
 def multi_tenant() -> Knowledge:
     product = load_manifest(MANIFEST).product("multi-tenant")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(PROJECT_ROOT)  # the normalized specs are looked up relative to the project
-        return load_knowledge(product, "2.22", "2.24")
+    return load_knowledge(Workspace.at(PROJECT_ROOT), product, "2.22", "2.24")
 
 
 def test_every_planted_use_in_the_sample_automation_is_reported(multi_tenant: Knowledge) -> None:
@@ -285,7 +282,7 @@ def tiny_product(tmp_path: Path) -> Knowledge:
         "3.2": _users_spec(deprecated_filter=True, with_legacy=False),
     }
     product = product_of(tmp_path, "tiny", "tiny_client", specs)
-    return load_knowledge(product, "3.1", "3.2")
+    return load_knowledge(Workspace.at(tmp_path), product, "3.1", "3.2")
 
 
 def test_parameters_in_python_keywords_and_http_queries(
@@ -600,7 +597,7 @@ def test_broken_python_is_a_one_line_error(tmp_path: Path, multi_tenant: Knowled
 def test_control_plane_script_flags_operations_removed_in_2_23(tmp_path: Path) -> None:
     specs = {release: upstream_spec_path(release) for release in CONTROL_PLANE_RELEASES}
     product = product_of(tmp_path, "control-plane", "runai_cp_client", dict(specs))
-    knowledge = load_knowledge(product, "2.22", "2.23")
+    knowledge = load_knowledge(Workspace.at(tmp_path), product, "2.22", "2.23")
     files = collect_files([CONTROL_PLANE_SAMPLES])
     report = audit_files(files, knowledge)
     assert found(report) == expectations(files)
@@ -697,7 +694,7 @@ def test_a_field_shared_by_several_operations_is_one_finding_per_use(tmp_path: P
         }
 
     product = product_of(tmp_path, "t", "t_client", {"3.1": spec(False), "3.2": spec(True)})
-    knowledge = load_knowledge(product, "3.1", "3.2")
+    knowledge = load_knowledge(Workspace.at(tmp_path), product, "3.1", "3.2")
     source = write(
         tmp_path,
         "read.py",

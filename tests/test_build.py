@@ -57,19 +57,21 @@ def test_build_is_reproducible_and_keeps_one_build_per_release(tmp_path: Path) -
     release = product.release("2.23")
     generated, dist = tmp_path / "generated", tmp_path / "dist"
 
-    first = build_release(product, release, generated=generated, dist=dist)
+    first = build_release(product, release, project=generated / "demo" / "2.23", dist=dist)
     assert first.wheel.name == "demo_client-2.23.0-py3-none-any.whl"
     assert first.sdist.name == "demo_client-2.23.0.tar.gz"
     assert first.changed
     hashes = {p.name: digest(p) for p in dist.iterdir()}
 
     (generated / "demo" / "2.23" / "pyproject.toml").touch()
-    second = build_release(product, release, generated=generated, dist=dist)
+    second = build_release(product, release, project=generated / "demo" / "2.23", dist=dist)
     assert not second.changed
     assert {p.name: digest(p) for p in dist.iterdir()} == hashes
 
     bumped = make_project(tmp_path, build=1)
-    third = build_release(bumped, bumped.release("2.23"), generated=generated, dist=dist)
+    third = build_release(
+        bumped, bumped.release("2.23"), project=generated / "demo" / "2.23", dist=dist
+    )
     assert third.changed
     assert sorted(p.name for p in dist.iterdir()) == [
         "demo_client-2.23.1-py3-none-any.whl",
@@ -81,7 +83,7 @@ def test_build_without_generated_project_says_what_to_run(tmp_path: Path) -> Non
     product = make_project(tmp_path, build=0)
     with pytest.raises(ToolkitError, match="run `runai-sdkgen generate` first"):
         build_release(
-            product, product.release("2.23"), generated=tmp_path / "nothing", dist=tmp_path / "d"
+            product, product.release("2.23"), project=tmp_path / "nothing", dist=tmp_path / "d"
         )
 
 
@@ -92,6 +94,9 @@ def test_build_reports_a_version_that_does_not_pin_the_release(tmp_path: Path) -
     pyproject.write_text(PYPROJECT.format(version="0.1.0"))
     with pytest.raises(ToolkitError, match=r"expected one demo_client-2\.23\.0 wheel"):
         build_release(
-            product, product.release("2.23"), generated=tmp_path / "generated", dist=tmp_path / "d"
+            product,
+            product.release("2.23"),
+            project=tmp_path / "generated" / "demo" / "2.23",
+            dist=tmp_path / "d",
         )
     assert list((tmp_path / "d").iterdir()) == []

@@ -12,10 +12,10 @@ import pytest
 from gen_support import small_spec, tree_bytes, write_manifest
 
 from runai_sdkgen import cli
-from runai_sdkgen.core.manifest import load_manifest
+from runai_sdkgen.core.workspace import CACHE_ENV, Workspace
 from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 from runai_sdkgen.generate import stage as generate
-from runai_sdkgen.pipeline.cache import CACHE_ENV, StageCache, StageKey, restore_tree, tree_digest
+from runai_sdkgen.pipeline.cache import StageCache, StageKey, restore_tree, tree_digest
 from runai_sdkgen.pipeline.run import run_pipeline
 
 PRODUCT = "demo"
@@ -41,7 +41,7 @@ def make_project(root: Path) -> Path:
 def pin(root: Path) -> None:
     manifest = root / "specs" / "releases.toml"
     results = fetch_releases(
-        load_manifest(manifest), PRODUCT, None, FetchOptions(mode="update"), root
+        Workspace.at(root, manifest), PRODUCT, None, FetchOptions(mode="update")
     )
     assert all(r.ok for r in results), [r.detail for r in results]
 
@@ -54,7 +54,9 @@ def artifacts(root: Path) -> dict[str, bytes]:
 
 
 def states(root: Path) -> dict[str, dict[str, str]]:
-    outcomes = run_pipeline(root / "specs" / "releases.toml", root, jobs=1, until="build")
+    outcomes = run_pipeline(
+        Workspace.at(root, root / "specs" / "releases.toml"), jobs=1, until="build"
+    )
     for outcome in outcomes:
         assert outcome.error is None, outcome.error
     return {o.key.split("/")[1]: {s.stage: s.state for s in o.stages} for o in outcomes}

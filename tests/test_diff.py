@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from conftest import PROJECT_ROOT
 
-from runai_sdkgen.changes.diff import RULES, RULES_BY_ID, Change, diff_specs, render_rules_markdown
+from runai_sdkgen.changes.diff import RULES, RULES_BY_ID, Change, diff_specs
+from runai_sdkgen.changes.report import render_rules_markdown
 
 Spec = dict[str, Any]
 PATH = "/things/{thingId}"

@@ -16,6 +16,7 @@ import yaml
 from upstream_server import UpstreamServer, json_bytes, minimal_spec
 
 from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.fetch.http import HttpOptions
 from runai_sdkgen.fetch.stage import (
     EXIT_DRIFT,
@@ -58,11 +59,10 @@ class Project:
     ) -> list[FetchResult]:
         settings = {"http": FAST, **options}
         return fetch_releases(
-            self.manifest(),
+            Workspace.at(self.root, self.manifest().path),
             product,
             labels,
             FetchOptions(**settings),  # type: ignore[arg-type]
-            self.root,
         )
 
     def fingerprint(self) -> dict[str, str]:

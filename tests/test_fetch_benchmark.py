@@ -13,6 +13,7 @@ from conftest import CONTROL_PLANE_RELEASES, upstream_spec_path
 from test_fetch import url_source, write_manifest
 from upstream_server import UpstreamServer
 
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 
 
@@ -34,7 +35,9 @@ def test_fetch_timings(tmp_path: Path) -> None:
             ("frozen verify", FetchOptions(mode="frozen")),
         ):
             start = time.perf_counter()
-            results = fetch_releases(manifest, "control-plane", None, options, tmp_path)
+            results = fetch_releases(
+                Workspace.at(tmp_path, manifest.path), "control-plane", None, options
+            )
             timings[name] = time.perf_counter() - start
             assert all(r.ok for r in results), [r.detail for r in results]
     total_mb = sum(sizes.values()) / 1e6

@@ -27,6 +27,7 @@ from gen_support import (
 )
 
 from runai_sdkgen.cli import main
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate import stage as generate
 from runai_sdkgen.generate.stage import GenerationResult, generate_release
@@ -42,7 +43,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, 
     manifest = write_manifest(
         root, "multi-tenant", PACKAGE, {"2.22": small_spec("2.22"), "2.23": small_spec("2.23")}
     )
-    result = generate_release(manifest, "multi-tenant", "2.23", root)
+    result = generate_release(Workspace.at(root, manifest.path), "multi-tenant", "2.23")
     project = root / "generated" / "multi-tenant" / "2.23"
     sys.path.insert(0, str(project))
     try:
@@ -241,7 +242,7 @@ def test_output_is_deterministic_and_lint_clean(
     # models to forked renderers (more CPUs).
     renderers = 3 if generate._renderers() == 1 else 1
     monkeypatch.setattr(generate, "_renderers", lambda: renderers)
-    generate_release(manifest, "multi-tenant", "2.23", tmp_path)
+    generate_release(Workspace.at(tmp_path, manifest.path), "multi-tenant", "2.23")
     assert tree_bytes(tmp_path / "generated" / "multi-tenant" / "2.23") == first
     ruff = run_tool(["ruff", "check", "--no-cache", "."], project)
     assert ruff.returncode == 0, ruff.stdout + ruff.stderr
@@ -292,13 +293,13 @@ def test_strict_mode_fails_when_something_would_be_lost(tmp_path: Path) -> None:
         "properties": {"kind": {"type": "string", "enum": ["a"], "default": "b"}},
     }
     manifest = write_manifest(tmp_path, "multi-tenant", PACKAGE, {"2.23": spec})
-    lenient = generate_release(manifest, "multi-tenant", "2.23", tmp_path)
+    lenient = generate_release(Workspace.at(tmp_path, manifest.path), "multi-tenant", "2.23")
     assert lenient.lost_schemas == ("Broken",)
     before = tree_bytes(tmp_path / "generated" / "multi-tenant" / "2.23")
     with pytest.raises(
         ToolkitError, match=r"strict: multi-tenant 2.23 loses 0 operations and 1 schemas"
     ):
-        generate_release(manifest, "multi-tenant", "2.23", tmp_path, strict=True)
+        generate_release(Workspace.at(tmp_path, manifest.path), "multi-tenant", "2.23", strict=True)
     # The failed run left the previous output as it was and no staging folder behind.
     assert tree_bytes(tmp_path / "generated" / "multi-tenant" / "2.23") == before
     assert sorted(p.name for p in (tmp_path / "generated" / "multi-tenant").iterdir()) == ["2.23"]

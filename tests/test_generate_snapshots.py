@@ -15,6 +15,7 @@ from gen_support import (
 )
 
 from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.generate.stage import GenerationResult, generate_release
 from runai_sdkgen.spec import load as specio
 
@@ -35,7 +36,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, GenerationR
     manifest = _manifest()
     root = tmp_path_factory.mktemp("mt")
     return {
-        label: generate_release(manifest, PRODUCT, label, root)
+        label: generate_release(Workspace.at(root, manifest.path), PRODUCT, label)
         for label in manifest.product(PRODUCT).labels()
     }
 

@@ -24,6 +24,7 @@ from gen_support import (
 )
 
 from runai_sdkgen.core.manifest import Manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.generate.stage import GenerationResult, generate_release
 from runai_sdkgen.spec import load as specio
 from runai_sdkgen.spec.deprecations import operations
@@ -45,7 +46,9 @@ class _Upstream:
 
     def generate(self, release: str) -> GenerationResult:
         if release not in self.results:
-            result = generate_release(self.manifest, "control-plane", release, self.root)
+            result = generate_release(
+                Workspace.at(self.root, self.manifest.path), "control-plane", release
+            )
             self.results[release] = result
             print(f"\n{result.summary()}\n  repairs {result.repairs}")
         return self.results[release]

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from runai_sdkgen.core.manifest import load_manifest
-from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry, load_lock
+from runai_sdkgen.core.manifest import load_manifest
+from runai_sdkgen.core.workspace import Workspace
+from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 
 
@@ -99,6 +100,8 @@ def test_repository_snapshots_verify_against_the_lock(project_root: Path, tmp_pa
     if not lock_path.exists():
         pytest.skip("specs/lock.json not generated yet")
     manifest = load_manifest(project_root / "specs" / "releases.toml")
-    results = fetch_releases(manifest, "multi-tenant", None, FetchOptions(mode="frozen"), tmp_path)
+    results = fetch_releases(
+        Workspace.at(tmp_path, manifest.path), "multi-tenant", None, FetchOptions(mode="frozen")
+    )
     assert [r.status for r in results] == ["verified"] * len(results), [r.detail for r in results]
     assert (tmp_path / "generated/specs/multi-tenant/2.24/openapi.json").is_file()

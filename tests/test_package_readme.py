@@ -19,6 +19,7 @@ import pytest
 from conftest import PROJECT_ROOT
 
 from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.generate.facade import facade_operations, method_names
 from runai_sdkgen.generate.stage import (
     README_BASE_URL_LINE,
@@ -27,7 +28,6 @@ from runai_sdkgen.generate.stage import (
     generate_spec_file,
 )
 from runai_sdkgen.verify.contract_server import ContractServer
-from runai_sdkgen.verify.stage import release_spec
 
 PRODUCT = "multi-tenant"
 PACKAGE = "runai_mt_client"
@@ -47,7 +47,7 @@ def manifest() -> Manifest:
 def generated_root(tmp_path_factory: pytest.TempPathFactory, manifest: Manifest) -> Path:
     root = tmp_path_factory.mktemp("readme")
     for label in RELEASES:
-        generate_release(manifest, PRODUCT, label, root)
+        generate_release(Workspace.at(root, manifest.path), PRODUCT, label)
     return root
 
 
@@ -106,7 +106,9 @@ def test_every_readme_snippet_runs_against_the_contract_server(
     readme, blocks = readme_blocks(project)
     assert f'pip install "runai-mt-client~={label}.0"' in readme
     assert all(block.startswith(README_BASE_URL_LINE + "\n") for block in blocks)
-    spec = release_spec(generated_root, manifest.product(PRODUCT).release(label))
+    spec = Workspace.at(generated_root, manifest.path).release_spec(
+        manifest.product(PRODUCT).release(label)
+    )
     output, server = run_blocks(blocks, spec, monkeypatch, capsys)
     assert CLIENT_SECRET not in output and TOKEN not in output
     # The errors block uses a wrong token on purpose: that is the only request refused.

@@ -9,7 +9,7 @@ from gen_support import tree_bytes
 from test_cache import PRODUCT, make_project
 
 from runai_sdkgen import cli
-from runai_sdkgen.pipeline.cache import CACHE_ENV
+from runai_sdkgen.core.workspace import CACHE_ENV
 
 
 def all_artifacts(root: Path) -> dict[str, bytes]:

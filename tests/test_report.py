@@ -14,7 +14,7 @@ import pytest
 import yaml
 from test_diff import PATH, base_spec
 
-from runai_sdkgen.changes.diff import diff_specs, render_rules_markdown
+from runai_sdkgen.changes.diff import diff_specs
 from runai_sdkgen.changes.ledger import build_ledger
 from runai_sdkgen.changes.report import (
     SCHEMA_VERSION,
@@ -24,6 +24,7 @@ from runai_sdkgen.changes.report import (
     render_ledger_html,
     render_ledger_json,
     render_ledger_markdown,
+    render_rules_markdown,
 )
 from runai_sdkgen.cli import main
 

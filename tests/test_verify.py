@@ -19,6 +19,7 @@ import yaml
 from runai_sdkgen.build import build_release
 from runai_sdkgen.cli import main
 from runai_sdkgen.core.manifest import Manifest, load_manifest
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate.facade import facade_operations, method_names
 from runai_sdkgen.generate.stage import generate_release
@@ -226,10 +227,13 @@ source = {{ kind = "embedded" }}
 def built_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Manifest]:
     root = tmp_path_factory.mktemp("verify-project")
     manifest = write_project(root, SPEC)
-    generate_release(manifest, PRODUCT, RELEASE, root)
+    generate_release(Workspace.at(root, manifest.path), PRODUCT, RELEASE)
     product = manifest.product(PRODUCT)
     build_release(
-        product, product.release(RELEASE), generated=root / "generated", dist=root / "dist"
+        product,
+        product.release(RELEASE),
+        project=root / "generated" / PRODUCT / RELEASE,
+        dist=root / "dist",
     )
     return root, manifest
 
@@ -237,7 +241,7 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Manif
 @pytest.mark.slow
 def test_every_operation_passes_in_a_fresh_venv(built_project: tuple[Path, Manifest]) -> None:
     root, manifest = built_project
-    result = verify_release(manifest, PRODUCT, RELEASE, root=root, dist=Path("dist"))
+    result = verify_release(Workspace.at(root, manifest.path), PRODUCT, RELEASE)
     print("\n" + result.summary())
     assert result.wheel.name == "items_client-1.4.2-py3-none-any.whl"
     operation_ids = {"get_items", "create_item", "get_item", "delete_item", "grant_token"}
@@ -284,7 +288,7 @@ def test_a_contract_mismatch_fails_naming_release_operation_and_violation(
     normalized.write_text(json.dumps(changed), "utf-8")
     try:
         with pytest.raises(ToolkitError) as failure:
-            verify_release(manifest, PRODUCT, RELEASE, root=root, dist=root / "dist")
+            verify_release(Workspace.at(root, manifest.path), PRODUCT, RELEASE, dist=root / "dist")
     finally:
         shutil.rmtree(root / "generated" / "specs")
     message = failure.value.message

@@ -18,13 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from runai_sdkgen.core.manifest import Product, Release, load_manifest
+from runai_sdkgen.core.manifest import Product, Release
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 
 # 1980-01-01: the earliest timestamp a zip entry can carry; any fixed value makes builds repeatable.
 REPRODUCIBLE_EPOCH = "315532800"
-DEFAULT_DIST = Path("dist")
-DEFAULT_GENERATED = Path("generated")
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,8 @@ def wheel_stem(product: Product, release: Release) -> str:
     return f"{re.sub(r'[-_.]+', '_', product.distribution).lower()}-{release.version}"
 
 
-def build_release(
-    product: Product, release: Release, *, generated: Path, dist: Path
-) -> BuildResult:
-    project = generated / product.name / release.label
+def build_release(product: Product, release: Release, *, project: Path, dist: Path) -> BuildResult:
+    """Build the package project folder `project` of `release` into `dist`."""
     if not (project / "pyproject.toml").is_file():
         raise ToolkitError(
             f"{project}: no generated package for {release.key}; run `runai-sdkgen generate` first"
@@ -97,19 +94,32 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     parser = subparsers.add_parser(
         "build", help="build an sdist and a wheel per release into dist/ (reproducible)"
     )
-    parser.add_argument("--product", default="multi-tenant")
-    parser.add_argument("--release", action="append", dest="releases", metavar="RELEASE")
-    parser.add_argument("--generated", type=Path, default=DEFAULT_GENERATED)
-    parser.add_argument("--dist", type=Path, default=DEFAULT_DIST)
+    parser.add_argument("--product", default="multi-tenant", help="product (default: %(default)s)")
+    parser.add_argument(
+        "--release",
+        action="append",
+        dest="releases",
+        metavar="RELEASE",
+        help="release label (repeatable; default: all of the product)",
+    )
+    parser.add_argument(
+        "--dist", type=Path, help="folder for the wheels and sdists (default: the project's dist/)"
+    )
     parser.set_defaults(handler=run_build)
 
 
 def run_build(args: argparse.Namespace) -> int:
-    product = load_manifest(args.manifest).product(args.product)
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    product = workspace.manifest.product(args.product)
     labels: list[str] = args.releases or product.labels()
     for label in labels:
         release = product.release(label)
-        result = build_release(product, release, generated=args.generated, dist=args.dist)
+        result = build_release(
+            product,
+            release,
+            project=workspace.project_dir(product.name, label),
+            dist=args.dist or workspace.dist,
+        )
         state = "built" if result.changed else "unchanged"
         print(f"build {release.key}: {result.wheel.name} ({state})")
     return 0

@@ -17,7 +17,7 @@ from typing import Protocol
 from runai_sdkgen import __version__
 from runai_sdkgen.errors import ToolkitError
 
-DEFAULT_MANIFEST = Path("specs/releases.toml")
+GLOBAL_OPTIONS_WITH_VALUES = ("--manifest", "--root")
 
 
 class StageModule(Protocol):
@@ -34,7 +34,7 @@ COMMAND_MODULES = {
     "ledger": "changes.report",
     "report": "changes.report",
     "rules": "changes.report",
-    "audit": "audit.stage",
+    "audit": "audit.command",
     "pipeline": "pipeline.run",
     "cache": "pipeline.cache",
 }
@@ -51,7 +51,7 @@ def _command(argv: Sequence[str]) -> str | None:
     """The subcommand in `argv` (the first argument that is no option or option value)."""
     values = iter(argv)
     for argument in values:
-        if argument == "--manifest":
+        if argument in GLOBAL_OPTIONS_WITH_VALUES:
             next(values, None)
         elif not argument.startswith("-"):
             return argument
@@ -66,10 +66,15 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--root",
+        type=Path,
+        help="the project folder (default: the nearest folder at or above the current one that "
+        "holds specs/releases.toml)",
+    )
+    parser.add_argument(
         "--manifest",
         type=Path,
-        default=DEFAULT_MANIFEST,
-        help="release manifest (default: %(default)s)",
+        help="the release manifest (default: specs/releases.toml of the project)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in _stage_modules(None if argv is None else _command(argv)):

@@ -19,23 +19,15 @@ that would be flagged.
 
 from __future__ import annotations
 
-import argparse
 import ast
-import io
-import json
 import re
 import shlex
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypeGuard
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
-from rich.console import Console
-from rich.text import Text
-
-from runai_sdkgen import __version__
 from runai_sdkgen.changes.diff import (
     PATH_PARAMETER,
     Operation,
@@ -45,9 +37,8 @@ from runai_sdkgen.changes.diff import (
     parameters,
 )
 from runai_sdkgen.changes.ledger import Inventory, ItemKind, Ledger, build_ledger, inventory
-from runai_sdkgen.changes.report import DEFAULT_PRODUCT, load_release_spec
-from runai_sdkgen.core.fsutil import atomic_write_text
-from runai_sdkgen.core.manifest import Product, load_manifest, release_sort_key
+from runai_sdkgen.core.manifest import Product, release_sort_key
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate.facade import FacadeOperation, FacadeParameter, method_names, snake_case
 from runai_sdkgen.generate.repair import SCHEMA_REF_PREFIX, operation_tag_folder, repair_spec
@@ -1266,7 +1257,9 @@ def audit_files(files: Sequence[Path], knowledge: Knowledge) -> AuditReport:
     )
 
 
-def load_knowledge(product: Product, from_release: str, to_release: str) -> Knowledge:
+def load_knowledge(
+    workspace: Workspace, product: Product, from_release: str, to_release: str
+) -> Knowledge:
     """Knowledge for auditing code written against `from_release` before running `to_release`."""
     labels = product.labels()
     for role, label in (("--from", from_release), ("--to", to_release)):
@@ -1278,7 +1271,7 @@ def load_knowledge(product: Product, from_release: str, to_release: str) -> Know
     if release_sort_key(from_release) >= release_sort_key(to_release):
         raise ToolkitError(f"--from {from_release} must be an older release than --to {to_release}")
     history = [label for label in labels if release_sort_key(label) <= release_sort_key(to_release)]
-    specs = {label: load_release_spec(product, label) for label in history}
+    specs = {label: workspace.release_spec(product.release(label)) for label in history}
     ledger = build_ledger(product.name, list(specs.items()))
     return Knowledge(
         product.name,
@@ -1298,219 +1291,3 @@ def exit_code_for(report: AuditReport, fail_on: str) -> int:
         if fail_on == "deprecation" and finding.rule != UNRESOLVED:
             return 1
     return 0
-
-
-# ---------------------------------------------------------------------------------------------
-# Rendering
-
-SCHEMA_VERSION = 1
-FORMATS = ("term", "md", "json", "sarif")
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_RULE_LEVELS = {rule.id: rule.level for rule in RULES}
-_TERM_STYLES = {"error": "bold red", "warning": "yellow", "note": "cyan"}
-
-
-def _when(finding: AuditFinding) -> str:
-    parts = []
-    if finding.deprecated_in:
-        parts.append(f"deprecated {finding.deprecated_in}")
-    if finding.removed_in:
-        parts.append(f"removed {finding.removed_in}")
-    elif finding.due_for_removal_in:
-        parts.append(f"removal due {finding.due_for_removal_in}")
-    return ", ".join(parts) or "-"
-
-
-def _title(report: AuditReport) -> str:
-    return (
-        f"Audit: {report.product} {report.from_release} -> {report.to_release}, "
-        f"{len(report.files)} file(s), {len(report.findings)} finding(s)"
-    )
-
-
-def render_audit_json(report: AuditReport) -> str:
-    document: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "product": report.product,
-        "from": report.from_release,
-        "to": report.to_release,
-        "files": list(report.files),
-        "counts": {rule: count for rule, count in report.counts().items() if count},
-        "findings": [
-            {
-                "path": f.path,
-                "line": f.line,
-                "column": f.column,
-                "rule": f.rule,
-                "item": f.item,
-                "usage": f.usage,
-                "deprecated_in": f.deprecated_in,
-                "removed_in": f.removed_in,
-                "due_for_removal_in": f.due_for_removal_in,
-                "replacement": f.replacement,
-                "message": f.message,
-            }
-            for f in report.findings
-        ],
-    }
-    return json.dumps(document, indent=2) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def render_audit_markdown(report: AuditReport) -> str:
-    lines = [f"# {_title(report)}", ""]
-    if not report.findings:
-        return "\n".join([*lines, "Nothing in these files is removed or deprecated.", ""])
-    lines += ["| location | rule | item | when | replacement |", "|---|---|---|---|---|"]
-    for f in report.findings:
-        lines.append(
-            f"| `{_cell(f.path)}:{f.line}:{f.column}` | {f.rule} | "
-            f"`{_cell(f.item or f.usage)}` | {_when(f)} | "
-            f"{'`' + _cell(f.replacement) + '`' if f.replacement else '-'} |"
-        )
-    return "\n".join([*lines, ""])
-
-
-def print_audit_terminal(report: AuditReport, console: Console) -> None:
-    """Linter-style lines, `path:line:col: rule: message`, then the counts per rule."""
-    console.print(_title(report), style="bold", markup=False, highlight=False)
-    if not report.findings:
-        console.print("Nothing in these files is removed or deprecated.", markup=False)
-        return
-    for f in report.findings:
-        line = Text(f"{f.path}:{f.line}:{f.column}: ")
-        line.append(f.rule, style=_TERM_STYLES[_RULE_LEVELS[f.rule]])
-        line.append(f": {f.message}")
-        console.print(line, soft_wrap=True, highlight=False)
-    counts = ", ".join(f"{rule} {count}" for rule, count in report.counts().items() if count)
-    console.print(f"Per rule: {counts}", markup=False, highlight=False)
-
-
-def _artifact_uri(path: str) -> str:
-    # SARIF wants a URI: relative paths stay relative references, absolute ones become file URIs.
-    local = Path(path)
-    return local.as_uri() if local.is_absolute() else quote(local.as_posix())
-
-
-def render_audit_sarif(report: AuditReport) -> str:
-    """SARIF 2.1.0: one run, every audit rule, one result per finding."""
-    index = {rule.id: i for i, rule in enumerate(RULES)}
-    document = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "runai-sdkgen audit",
-                        "version": __version__,
-                        "rules": [
-                            {
-                                "id": rule.id,
-                                "name": rule.id.replace("-", " ").title().replace(" ", ""),
-                                "shortDescription": {"text": rule.summary},
-                                "defaultConfiguration": {"level": rule.level},
-                            }
-                            for rule in RULES
-                        ],
-                    }
-                },
-                "results": [
-                    {
-                        "ruleId": f.rule,
-                        "ruleIndex": index[f.rule],
-                        "level": _RULE_LEVELS[f.rule],
-                        "message": {"text": f.message},
-                        "locations": [
-                            {
-                                "physicalLocation": {
-                                    "artifactLocation": {"uri": _artifact_uri(f.path)},
-                                    "region": {"startLine": f.line, "startColumn": f.column},
-                                }
-                            }
-                        ],
-                        "properties": {
-                            "item": f.item,
-                            "deprecatedIn": f.deprecated_in,
-                            "removedIn": f.removed_in,
-                            "dueForRemovalIn": f.due_for_removal_in,
-                            "replacement": f.replacement,
-                        },
-                    }
-                    for f in report.findings
-                ],
-            }
-        ],
-    }
-    return json.dumps(document, indent=2) + "\n"
-
-
-# ---------------------------------------------------------------------------------------------
-# CLI
-
-
-def _cmd_audit(args: argparse.Namespace) -> int:
-    product = load_manifest(args.manifest).product(args.product)
-    files = collect_files(args.paths)
-    knowledge = load_knowledge(product, args.from_release, args.to_release)
-    report = audit_files(files, knowledge)
-    if args.format == "term":
-        if args.output is None:
-            print_audit_terminal(report, Console())
-        else:
-            buffer = io.StringIO()
-            print_audit_terminal(report, Console(file=buffer, width=200, no_color=True))
-            atomic_write_text(args.output, buffer.getvalue())
-    else:
-        renderers = {
-            "md": render_audit_markdown,
-            "json": render_audit_json,
-            "sarif": render_audit_sarif,
-        }
-        text = renderers[args.format](report)
-        if args.output is None:
-            sys.stdout.write(text)
-        else:
-            atomic_write_text(args.output, text)
-    return exit_code_for(report, args.fail_on)
-
-
-def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "audit",
-        help="find uses of removed or deprecated API items in your automation before upgrading",
-    )
-    parser.add_argument(
-        "paths",
-        metavar="PATH",
-        nargs="+",
-        type=Path,
-        help="Python files, HTTP logs or curl scripts, or folders of them",
-    )
-    parser.add_argument("--product", default=DEFAULT_PRODUCT, help="default: %(default)s")
-    parser.add_argument(
-        "--from",
-        dest="from_release",
-        required=True,
-        metavar="R1",
-        help="the release the code was written against",
-    )
-    parser.add_argument(
-        "--to",
-        dest="to_release",
-        required=True,
-        metavar="R2",
-        help="the release it is about to run against",
-    )
-    parser.add_argument("--format", choices=FORMATS, default="term")
-    parser.add_argument("--output", type=Path, help="write here instead of stdout")
-    parser.add_argument(
-        "--fail-on",
-        choices=("removed", "deprecation"),
-        default="removed",
-        help="exit 1 when removed items are used (default), or also deprecated ones",
-    )
-    parser.set_defaults(handler=_cmd_audit)

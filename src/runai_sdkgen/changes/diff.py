@@ -1009,24 +1009,6 @@ _RULES_BY_SCOPE: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def render_rules_markdown() -> str:
-    """`docs/diff-rules.md`: the rule table as a page (a test keeps the committed copy equal)."""
-    lines = [
-        "# Diff rules",
-        "",
-        "Rendered from `runai_sdkgen.diff.RULES` by `runai-sdkgen rules --format md`; "
-        "do not edit by hand.",
-        "",
-        "Levels: **breaking** (existing client code or calls may fail), **deprecation** "
-        "(still works, scheduled for removal), **info** (additive or relaxing).",
-        "",
-        "| rule | level | scope | what it detects |",
-        "|---|---|---|---|",
-    ]
-    lines += [f"| `{r.id}` | {r.level} | {r.scope} | {r.description} |" for r in RULES]
-    return "\n".join(lines) + "\n"
-
-
 # ---------------------------------------------------------------------------------------------
 # Changes and the engine
 

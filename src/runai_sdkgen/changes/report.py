@@ -27,17 +27,16 @@ from runai_sdkgen.changes.diff import (
     Change,
     DiffReport,
     diff_specs,
-    render_rules_markdown,
 )
 from runai_sdkgen.changes.ledger import STATUSES, Ledger, LedgerEntry, build_ledger
 from runai_sdkgen.core.fsutil import atomic_write_text
-from runai_sdkgen.core.manifest import Product, load_manifest
+from runai_sdkgen.core.manifest import Product
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.spec.load import Spec, check_openapi_version, load_spec_file
 
 SCHEMA_VERSION = 1
 DEFAULT_PRODUCT = "multi-tenant"
-DEFAULT_REPORTS_DIR = Path("generated/reports")
 FORMATS = ("term", "md", "json", "html")
 LEVEL_TITLES = {"breaking": "Breaking changes", "deprecation": "Deprecations", "info": "Other"}
 ChartSeries = list[tuple[str, int, int]]  # (release, deprecations, removals)
@@ -454,16 +453,26 @@ def print_rules_terminal(console: Console) -> None:
     console.print(table)
 
 
+def render_rules_markdown() -> str:
+    """`docs/diff-rules.md`: the rule table as a page (a test keeps the committed copy equal)."""
+    lines = [
+        "# Diff rules",
+        "",
+        "Rendered from `runai_sdkgen.changes.diff.RULES` by `runai-sdkgen rules --format md`; "
+        "do not edit by hand.",
+        "",
+        "Levels: **breaking** (existing client code or calls may fail), **deprecation** "
+        "(still works, scheduled for removal), **info** (additive or relaxing).",
+        "",
+        "| rule | level | scope | what it detects |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| `{r.id}` | {r.level} | {r.scope} | {r.description} |" for r in RULES]
+    return "\n".join(lines) + "\n"
+
+
 # ---------------------------------------------------------------------------------------------
 # Loading specs for the commands
-
-
-def load_release_spec(product: Product, label: str) -> Spec:
-    """The normalized spec written by `fetch`, else the manifest's snapshot of the release."""
-    release = product.release(label)
-    normalized = Path("generated/specs") / product.name / label / "openapi.json"
-    path = normalized if normalized.is_file() else release.snapshot
-    return _read_spec(path)
 
 
 def _read_spec(path: Path) -> Spec:
@@ -472,12 +481,15 @@ def _read_spec(path: Path) -> Spec:
     return spec
 
 
-def _resolve_argument(product: Product, argument: str, role: str) -> Spec:
-    if argument in product.labels():
-        return load_release_spec(product, argument)
+def _resolve_argument(args: argparse.Namespace, argument: str, role: str) -> Spec:
+    """A spec file (no project needed), else a release label of the project's product."""
     path = Path(argument)
     if path.is_file():
         return _read_spec(path)
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    product = workspace.manifest.product(args.product)
+    if argument in product.labels():
+        return workspace.release_spec(product.release(argument))
     known = ", ".join(product.labels())
     raise ToolkitError(
         f"{role} {argument!r} is neither a release of product {product.name!r} "
@@ -485,9 +497,13 @@ def _resolve_argument(product: Product, argument: str, role: str) -> Spec:
     )
 
 
-def product_ledger(product: Product) -> Ledger:
-    releases = [(label, load_release_spec(product, label)) for label in product.labels()]
-    return build_ledger(product.name, releases)
+def product_specs(workspace: Workspace, product: Product) -> dict[str, Spec]:
+    """Every release's normalized spec, oldest first."""
+    return {r.label: workspace.release_spec(r) for r in product.releases}
+
+
+def product_ledger(workspace: Workspace, product: Product) -> Ledger:
+    return build_ledger(product.name, list(product_specs(workspace, product).items()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -506,23 +522,23 @@ def _plain_console(buffer: io.StringIO) -> Console:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    product = load_manifest(args.manifest).product(args.product)
-    old = _resolve_argument(product, args.old, "OLD")
-    new = _resolve_argument(product, args.new, "NEW")
+    old = _resolve_argument(args, args.old, "OLD")
+    new = _resolve_argument(args, args.new, "NEW")
     report = diff_specs(old, new, old_label=args.old, new_label=args.new)
+    product = args.product
     if args.format == "term":
         if args.output is None:
-            print_diff_terminal(report, Console(), product=product.name)
+            print_diff_terminal(report, Console(), product=product)
         else:
             buffer = io.StringIO()
-            print_diff_terminal(report, _plain_console(buffer), product=product.name)
+            print_diff_terminal(report, _plain_console(buffer), product=product)
             _emit(buffer.getvalue(), args.output)
     elif args.format == "md":
-        _emit(render_diff_markdown(report, product=product.name), args.output)
+        _emit(render_diff_markdown(report, product=product), args.output)
     elif args.format == "json":
-        _emit(render_diff_json(report, product=product.name), args.output)
+        _emit(render_diff_json(report, product=product), args.output)
     else:
-        _emit(render_diff_html(report, product=product.name), args.output)
+        _emit(render_diff_html(report, product=product), args.output)
     return exit_code_for(report, args.fail_on)
 
 
@@ -536,7 +552,8 @@ def exit_code_for(report: DiffReport, fail_on: str | None) -> int:
 
 
 def _cmd_ledger(args: argparse.Namespace) -> int:
-    ledger = product_ledger(load_manifest(args.manifest).product(args.product))
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    ledger = product_ledger(workspace, workspace.manifest.product(args.product))
     if args.format == "term":
         if args.output is None:
             print_ledger_terminal(ledger, Console())
@@ -553,9 +570,9 @@ def _cmd_ledger(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_reports(product: Product, out: Path) -> list[Path]:
+def write_reports(workspace: Workspace, product: Product, out: Path) -> list[Path]:
     """Every consecutive pair's diff and the ledger, as .md/.json/.html files in `out`."""
-    specs = {label: load_release_spec(product, label) for label in product.labels()}
+    specs = product_specs(workspace, product)
     ledger = build_ledger(product.name, list(specs.items()))
     series = ledger.per_release()
     written: list[Path] = []
@@ -584,8 +601,9 @@ def write_reports(product: Product, out: Path) -> list[Path]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    product = load_manifest(args.manifest).product(args.product)
-    for path in write_reports(product, args.out):
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    product = workspace.manifest.product(args.product)
+    for path in write_reports(workspace, product, args.out or workspace.reports):
         print(path)
     return 0
 
@@ -623,7 +641,9 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     report.add_argument("--product", default=DEFAULT_PRODUCT, help="default: %(default)s")
     report.add_argument(
-        "--out", type=Path, default=DEFAULT_REPORTS_DIR, help="default: %(default)s"
+        "--out",
+        type=Path,
+        help="folder to write them to (default: the project's generated/reports)",
     )
     report.set_defaults(handler=_cmd_report)
 

@@ -11,6 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def shown_path(path: Path, base: Path | None = None) -> str:
+    """How messages name a path: relative to `base` (the current folder) when it lies inside,
+    else as given."""
+    try:
+        return str(path.resolve().relative_to((base or Path.cwd()).resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically; on any failure the old file stays as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from runai_sdkgen.core.fsutil import shown_path
 from runai_sdkgen.errors import ToolkitError
 
 SourceKind = Literal["embedded", "url", "urls", "file"]
@@ -98,6 +99,8 @@ def release_sort_key(label: str) -> tuple[int, ...]:
 
 
 def load_manifest(path: Path) -> Manifest:
+    # Relative to the current folder where it can be: messages name it the way the user would.
+    path = Path(shown_path(path))
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -25,8 +25,10 @@ from typing import Any, Literal, Protocol
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from runai_sdkgen.changes.diff import diff_specs
-from runai_sdkgen.core.fsutil import atomic_write_bytes
-from runai_sdkgen.core.manifest import Manifest, Release, load_manifest
+from runai_sdkgen.core.fsutil import atomic_write_bytes, shown_path
+from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry
+from runai_sdkgen.core.manifest import Manifest, Release
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.fetch.bundle import Fragment, bundle_fragments
 from runai_sdkgen.fetch.http import (
@@ -36,7 +38,6 @@ from runai_sdkgen.fetch.http import (
     Validators,
     redact_url,
 )
-from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry, load_lock, lock_path_for
 from runai_sdkgen.spec import load as specio
 
 FetchMode = Literal["fetch", "frozen", "update"]
@@ -88,10 +89,6 @@ class _Upstream:
     validators: Validators | None = None
 
 
-def normalized_spec_path(root: Path, release: Release) -> Path:
-    return root / "generated" / "specs" / release.product / release.label / "openapi.json"
-
-
 def select_releases(
     manifest: Manifest, product: str, labels: Sequence[str] | None
 ) -> list[Release]:
@@ -104,11 +101,10 @@ def select_releases(
 
 
 def fetch_releases(
-    manifest: Manifest,
+    workspace: Workspace,
     product: str,
     labels: Sequence[str] | None,
     options: FetchOptions,
-    root: Path,
     observer: FetchObserver | None = None,
 ) -> list[FetchResult]:
     """Run the fetch stage for `labels` (None: all) of `product`; one result per release.
@@ -116,13 +112,14 @@ def fetch_releases(
     Per-release failures become `failed` results; only bad arguments (unknown product or
     release) and an unreadable lock raise ToolkitError.
     """
+    manifest = workspace.manifest
     releases = select_releases(manifest, product, labels)
-    lock = load_lock(lock_path_for(manifest.specs_dir))
+    lock = workspace.lock()
     results: list[FetchResult] = []
     if options.mode == "frozen":
         for release in releases:
             results.append(
-                _guarded(release, observer, lambda r: _verify_frozen(r, lock, options, root))
+                _guarded(release, observer, lambda r: _verify_frozen(r, lock, options, workspace))
             )
         return results
     note = observer.note if observer is not None else None
@@ -132,7 +129,7 @@ def fetch_releases(
                 _guarded(
                     release,
                     observer,
-                    lambda r: _fetch_release(r, manifest, lock, options, root, http),
+                    lambda r: _fetch_release(r, workspace, lock, options, http),
                 )
             )
             # After each release, so an interrupted run never leaves a snapshot unpinned.
@@ -161,13 +158,6 @@ def _guarded(
     return result
 
 
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
-
-
 def _read_optional(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -179,17 +169,20 @@ def _snapshot_name(release: Release, manifest_specs_dir: Path) -> str:
     return release.snapshot.relative_to(manifest_specs_dir.resolve()).as_posix()
 
 
-def _verify_frozen(release: Release, lock: Lock, options: FetchOptions, root: Path) -> FetchResult:
-    shown = _shown(release.snapshot, root)
+def _verify_frozen(
+    release: Release, lock: Lock, options: FetchOptions, workspace: Workspace
+) -> FetchResult:
+    root = workspace.root
+    shown = shown_path(release.snapshot, root)
     entry = lock.entry(release.product, release.label)
     if entry is None:
         raise ToolkitError(
-            f"{_shown(lock.path, root)}: no entry for {release.key}; "
+            f"{shown_path(lock.path, root)}: no entry for {release.key}; "
             "run `runai-sdkgen fetch` to pin it"
         )
     data = _read_optional(release.snapshot)
     if data is None:
-        raise ToolkitError(f"{shown}: snapshot missing (locked in {_shown(lock.path, root)})")
+        raise ToolkitError(f"{shown}: snapshot missing (locked in {shown_path(lock.path, root)})")
     raw_sha = specio.sha256_hex(data)
     if raw_sha != entry.raw_sha256:
         raise ToolkitError(
@@ -205,7 +198,7 @@ def _verify_frozen(release: Release, lock: Lock, options: FetchOptions, root: Pa
             f"{shown}: normalized sha256 {normalized_sha} does not match the lock's "
             f"{entry.normalized_sha256}"
         )
-    target = normalized_spec_path(root, release)
+    target = workspace.normalized_spec(release)
     atomic_write_bytes(target, normalized)
     return FetchResult(
         release=release, status="verified", detail="matches the lock", normalized_path=target
@@ -214,13 +207,13 @@ def _verify_frozen(release: Release, lock: Lock, options: FetchOptions, root: Pa
 
 def _fetch_release(
     release: Release,
-    manifest: Manifest,
+    workspace: Workspace,
     lock: Lock,
     options: FetchOptions,
-    root: Path,
     http: HttpFetcher,
 ) -> FetchResult:
-    shown = _shown(release.snapshot, root)
+    manifest, root = workspace.manifest, workspace.root
+    shown = shown_path(release.snapshot, root)
     entry = lock.entry(release.product, release.label)
     snapshot = _read_optional(release.snapshot)
     # `pinned`: the snapshot is exactly what the lock records; only then are conditional
@@ -247,7 +240,7 @@ def _fetch_release(
         specio.validate_spec(upstream.spec, upstream.origin)
     normalized = specio.normalize_spec(upstream.spec)
     normalized_sha = specio.sha256_hex(normalized)
-    target = normalized_spec_path(root, release)
+    target = workspace.normalized_spec(release)
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     new_entry = LockEntry(
         snapshot=_snapshot_name(release, manifest.specs_dir),
@@ -583,20 +576,17 @@ def _print_result(result: FetchResult) -> None:
 
 def run_cli(args: argparse.Namespace) -> int:
     options = options_from_args(args)
-    manifest = load_manifest(args.manifest)
-    root = Path.cwd()
-    count = len(select_releases(manifest, args.product, args.releases))
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    count = len(select_releases(workspace.manifest, args.product, args.releases))
     if count > 1 and sys.stderr.isatty():
-        results = _run_with_progress(manifest, args, options, root, count)
+        results = _run_with_progress(workspace, args, options, count)
     else:
-        results = fetch_releases(
-            manifest, args.product, args.releases, options, root, _PlainObserver()
-        )
+        results = fetch_releases(workspace, args.product, args.releases, options, _PlainObserver())
     return exit_code(results)
 
 
 def _run_with_progress(
-    manifest: Manifest, args: argparse.Namespace, options: FetchOptions, root: Path, count: int
+    workspace: Workspace, args: argparse.Namespace, options: FetchOptions, count: int
 ) -> list[FetchResult]:
     from rich.console import Console
     from rich.markup import escape
@@ -632,7 +622,7 @@ def _run_with_progress(
             def note(self, message: str) -> None:
                 console.print(message, markup=False, highlight=False)
 
-        return fetch_releases(manifest, args.product, args.releases, options, root, RichObserver())
+        return fetch_releases(workspace, args.product, args.releases, options, RichObserver())
 
 
 def exit_code(results: Sequence[FetchResult]) -> int:

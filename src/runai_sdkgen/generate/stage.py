@@ -39,11 +39,10 @@ from runai_sdkgen.core.manifest import (
     RELEASE_LABEL,
     Manifest,
     Product,
-    Release,
-    load_manifest,
     release_sort_key,
 )
 from runai_sdkgen.core.policy import removal_release
+from runai_sdkgen.core.workspace import Workspace, normalized_in_memory
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate import imports, render
 from runai_sdkgen.generate.facade import (
@@ -1246,27 +1245,13 @@ def _generate_with(
     )
 
 
-def _release_spec(root: Path, release: Release) -> specio.Spec:
-    normalized = root / "generated" / "specs" / release.product / release.label / "openapi.json"
-    if normalized.is_file():
-        return specio.load_spec_file(normalized, validate=False)
-    return _normalized(specio.load_spec_file(release.snapshot))
-
-
-def _normalized(spec: specio.Spec) -> specio.Spec:
-    """The spec as the fetch stage would have written it (same key order, same values)."""
-    # Compact on purpose: json's C encoder does not indent; the keys are sorted the same way.
-    normalized: specio.Spec = json.loads(json.dumps(spec, sort_keys=True, ensure_ascii=False))
-    return normalized
-
-
 def generate_release(
-    manifest: Manifest, product_name: str, label: str, root: Path, *, strict: bool = False
+    workspace: Workspace, product_name: str, label: str, *, strict: bool = False
 ) -> GenerationResult:
-    product = manifest.product(product_name)
+    product = workspace.manifest.product(product_name)
     release = product.release(label)
     earlier = tuple(
-        (r.label, _release_spec(root, r))
+        (r.label, workspace.release_spec(r, validate_snapshot=True))
         for r in product.releases
         if release_sort_key(r.label) < release_sort_key(label)
     )
@@ -1274,10 +1259,10 @@ def generate_release(
         product=product,
         label=label,
         version=release.version,
-        spec=_release_spec(root, release),
+        spec=workspace.release_spec(release, validate_snapshot=True),
         earlier=earlier,
         known_releases=tuple(product.labels()),
-        output=root / "generated" / product.name / label,
+        output=workspace.project_dir(product.name, label),
     )
     return generate_target(target, strict=strict)
 
@@ -1292,7 +1277,7 @@ def generate_spec_file(
     # `$ref`s and the OpenAPI version are checked here, the rest beside the generator.
     loaded = specio.load_spec_file(spec_file, validate=False)
     specio.check_openapi_version(loaded, str(spec_file))
-    spec = _normalized(loaded)
+    spec = normalized_in_memory(loaded)
     target = Target(
         product=product,
         label=label,
@@ -1329,8 +1314,8 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _handle(args: argparse.Namespace) -> int:
-    manifest = load_manifest(args.manifest)
-    root = Path.cwd()
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    manifest = workspace.manifest
     results: list[GenerationResult] = []
     if args.spec is not None:
         if len(args.release) != 1 or args.out is None:
@@ -1352,7 +1337,7 @@ def _handle(args: argparse.Namespace) -> int:
             labels = args.release or product.labels()
             for label in labels:
                 product.release(label)
-                results.append(generate_release(manifest, name, label, root, strict=args.strict))
+                results.append(generate_release(workspace, name, label, strict=args.strict))
     for result in results:
         print(result.summary())
         fired = ", ".join(f"{rule}={count}" for rule, count in result.repairs.items() if count)

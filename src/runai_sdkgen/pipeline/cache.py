@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import importlib.metadata
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -29,10 +28,9 @@ from typing import Any
 
 from runai_sdkgen import __version__
 from runai_sdkgen.core.fsutil import atomic_write_bytes, staged_directory
+from runai_sdkgen.core.workspace import CACHE_ENV, Workspace, configured_cache_dir
 from runai_sdkgen.errors import ToolkitError
 
-CACHE_ENV = "RUNAI_SDKGEN_CACHE"
-DEFAULT_CACHE = Path(".cache") / "runai-sdkgen"
 ENTRY_FILE = "entry.json"
 FILES_FOLDER = "files"
 TOOLKIT_SOURCE = Path(__file__).resolve().parents[1]
@@ -45,11 +43,6 @@ TOOL_DISTRIBUTIONS = (
     "build",
     "pydantic",
 )
-
-
-def default_cache_dir(root: Path) -> Path:
-    configured = os.environ.get(CACHE_ENV)
-    return Path(configured) if configured else root / DEFAULT_CACHE
 
 
 def file_sha256(path: Path) -> str:
@@ -286,8 +279,16 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     actions.add_parser("clear", help="delete every cache entry").set_defaults(handler=_cmd_clear)
 
 
+def _command_cache(args: argparse.Namespace) -> StageCache:
+    """The cache `$RUNAI_SDKGEN_CACHE` names, else the project's."""
+    folder = configured_cache_dir()
+    if folder is None:
+        folder = Workspace.discover(root=args.root, manifest=args.manifest).cache_dir
+    return StageCache(folder)
+
+
 def _cmd_info(args: argparse.Namespace) -> int:
-    info = StageCache(default_cache_dir(Path.cwd())).info()
+    info = _command_cache(args).info()
     print(f"cache: {info.path}")
     if not info.entries:
         print("  empty")
@@ -298,7 +299,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_clear(args: argparse.Namespace) -> int:
-    store = StageCache(default_cache_dir(Path.cwd()))
+    store = _command_cache(args)
     try:
         count = store.clear()
     except OSError as exc:

@@ -27,15 +27,15 @@ from typing import TYPE_CHECKING, Literal
 
 from runai_sdkgen import build
 from runai_sdkgen.changes import report
-from runai_sdkgen.core.manifest import Manifest, Product, Release, load_manifest, release_sort_key
+from runai_sdkgen.core.manifest import Product, Release, release_sort_key
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases, normalized_spec_path
+from runai_sdkgen.fetch.stage import FetchOptions, fetch_releases
 from runai_sdkgen.generate import stage as generate
 from runai_sdkgen.pipeline.cache import (
     CacheEntry,
     StageCache,
     StageKey,
-    default_cache_dir,
     folder_fingerprint,
     restore_files,
     restore_tree,
@@ -48,8 +48,6 @@ from runai_sdkgen.verify import stage as verify
 if TYPE_CHECKING:
     from rich.progress import TaskID
 
-DEFAULT_DIST = Path("dist")
-DEFAULT_REPORTS = Path("generated/reports")
 STAGES = ("generate", "build", "verify")
 StageState = Literal["ran", "cached", "restored"]
 
@@ -58,11 +56,9 @@ StageState = Literal["ran", "cached", "restored"]
 class ReleaseJob:
     """Everything a worker process needs to run one release (picklable)."""
 
-    manifest_path: Path
+    workspace: Workspace
     product: str
     label: str
-    root: Path
-    cache_dir: Path
     strict: bool
     # The last stage to run: "build" skips verify (which installs from the package index).
     until: str = "verify"
@@ -93,15 +89,18 @@ class ReleaseOutcome:
 @dataclass
 class _ReleaseRun:
     job: ReleaseJob
-    manifest: Manifest
     product: Product
     release: Release
     store: StageCache
     stages: list[StageOutcome] = field(default_factory=list)
 
     @property
-    def root(self) -> Path:
-        return self.job.root
+    def workspace(self) -> Workspace:
+        return self.job.workspace
+
+    @property
+    def project(self) -> Path:
+        return self.workspace.project_dir(self.product.name, self.release.label)
 
 
 def _no_progress(key: str, stage: str) -> None:
@@ -124,13 +123,7 @@ def _set_progress_queue(events: multiprocessing.queues.Queue[tuple[str, str]]) -
     _progress = functools.partial(_queue_progress, events)
 
 
-def _spec_bytes(root: Path, release: Release) -> bytes:
-    """The normalized spec fetch wrote (the generator's input), else the raw snapshot."""
-    normalized = normalized_spec_path(root, release)
-    return normalized.read_bytes() if normalized.is_file() else release.snapshot.read_bytes()
-
-
-def generate_key(root: Path, product: Product, release: Release, *, strict: bool) -> str:
+def generate_key(workspace: Workspace, product: Product, release: Release, *, strict: bool) -> str:
     """Inputs of generate: spec, earlier specs (deprecated_in), templates, toolkit, naming."""
     key = StageKey("generate")
     key.add("toolkit", toolkit_fingerprint())
@@ -139,10 +132,10 @@ def generate_key(root: Path, product: Product, release: Release, *, strict: bool
     key.add("release", [release.label, release.build, release.version])
     key.add("known-releases", product.labels())
     key.add("strict", strict)
-    key.add_bytes(f"spec/{release.label}", _spec_bytes(root, release))
+    key.add_bytes(f"spec/{release.label}", workspace.spec_bytes(release))
     for earlier in product.releases:
         if release_sort_key(earlier.label) < release_sort_key(release.label):
-            key.add_bytes(f"spec/{earlier.label}", _spec_bytes(root, earlier))
+            key.add_bytes(f"spec/{earlier.label}", workspace.spec_bytes(earlier))
     return key.hexdigest()
 
 
@@ -154,22 +147,22 @@ def _timed(run: _ReleaseRun, stage: str, work: Callable[[], tuple[StageState, st
 
 
 def _generate(run: _ReleaseRun) -> tuple[StageState, str]:
-    output = run.root / "generated" / run.product.name / run.release.label
-    key = generate_key(run.root, run.product, run.release, strict=run.job.strict)
+    output = run.project
+    key = generate_key(run.workspace, run.product, run.release, strict=run.job.strict)
     entry = run.store.lookup("generate", key)
     if entry is not None:
         state: StageState = "restored" if restore_tree(entry, output) else "cached"
         return state, str(entry.record["summary"])
     result = generate.generate_release(
-        run.manifest, run.product.name, run.release.label, run.root, strict=run.job.strict
+        run.workspace, run.product.name, run.release.label, strict=run.job.strict
     )
     run.store.store("generate", key, tree_files(output), {"summary": result.summary()})
     return "ran", result.summary()
 
 
 def _build(run: _ReleaseRun) -> tuple[StageState, str]:
-    project = run.root / "generated" / run.product.name / run.release.label
-    dist = run.root / DEFAULT_DIST
+    project = run.project
+    dist = run.workspace.dist
     key = StageKey("build")
     key.add("toolkit", toolkit_fingerprint())
     key.add("project", tree_digest(project))
@@ -181,9 +174,7 @@ def _build(run: _ReleaseRun) -> tuple[StageState, str]:
         # Other builds of this release must go, as `build` does (verify wants exactly one wheel).
         build._remove_stale(run.product, run.release, dist, keep=[dist / n for n in names])
         return ("restored" if changed else "cached"), names[0]
-    result = build.build_release(
-        run.product, run.release, generated=run.root / "generated", dist=dist
-    )
+    result = build.build_release(run.product, run.release, project=project, dist=dist)
     record = {"wheel": result.wheel.name, "sdist": result.sdist.name}
     run.store.store(
         "build",
@@ -195,19 +186,17 @@ def _build(run: _ReleaseRun) -> tuple[StageState, str]:
 
 
 def _verify(run: _ReleaseRun) -> tuple[StageState, str]:
-    dist = run.root / DEFAULT_DIST
+    dist = run.workspace.dist
     wheel = verify.find_wheel(run.product, run.release, dist)
     key = StageKey("verify")
     key.add("toolkit", toolkit_fingerprint())
     key.add_bytes("wheel", wheel.read_bytes())
-    key.add_bytes("spec", _spec_bytes(run.root, run.release))
+    key.add_bytes("spec", run.workspace.spec_bytes(run.release))
     key.add("release", [run.product.package, run.release.label, run.release.version])
     entry = run.store.lookup("verify", key.hexdigest())
     if entry is not None:
         return "cached", str(entry.record["summary"])
-    result = verify.verify_release(
-        run.manifest, run.product.name, run.release.label, root=run.root, dist=dist
-    )
+    result = verify.verify_release(run.workspace, run.product.name, run.release.label, dist=dist)
     run.store.store("verify", key.hexdigest(), {}, {"summary": result.summary()})
     return "ran", result.summary()
 
@@ -215,14 +204,12 @@ def _verify(run: _ReleaseRun) -> tuple[StageState, str]:
 def run_release(job: ReleaseJob) -> ReleaseOutcome:
     """generate -> build -> verify of one release, each stage through the cache."""
     started = time.perf_counter()
-    manifest = load_manifest(job.manifest_path)
-    product = manifest.product(job.product)
+    product = job.workspace.manifest.product(job.product)
     run = _ReleaseRun(
         job=job,
-        manifest=manifest,
         product=product,
         release=product.release(job.label),
-        store=StageCache(job.cache_dir),
+        store=StageCache(job.workspace.cache_dir),
     )
     error: str | None = None
     steps = {"generate": _generate, "build": _build, "verify": _verify}
@@ -239,18 +226,20 @@ def run_release(job: ReleaseJob) -> ReleaseOutcome:
     )
 
 
-def report_product(root: Path, product: Product, store: StageCache) -> tuple[StageState, int]:
+def report_product(
+    workspace: Workspace, product: Product, store: StageCache
+) -> tuple[StageState, int]:
     """The diff and ledger reports of `product` into generated/reports/ (cached)."""
     key = StageKey("report")
     key.add("toolkit", toolkit_fingerprint())
     key.add("product", product.name)
     for release in product.releases:
-        key.add_bytes(f"spec/{release.label}", _spec_bytes(root, release))
-    out = root / DEFAULT_REPORTS
+        key.add_bytes(f"spec/{release.label}", workspace.spec_bytes(release))
+    out = workspace.reports
     entry: CacheEntry | None = store.lookup("report", key.hexdigest())
     if entry is None:
         with tempfile.TemporaryDirectory(prefix="runai-sdkgen-report-") as scratch:
-            written = report.write_reports(product, Path(scratch))
+            written = report.write_reports(workspace, product, Path(scratch))
             entry = store.store("report", key.hexdigest(), {p.name: p for p in written}, {})
         state: StageState = "ran"
     else:
@@ -345,8 +334,7 @@ def _drain(events: multiprocessing.queues.Queue[tuple[str, str]], display: _Disp
 
 
 def run_pipeline(
-    manifest_path: Path,
-    root: Path,
+    workspace: Workspace,
     *,
     products: Sequence[str] | None = None,
     jobs: int | None = None,
@@ -355,19 +343,16 @@ def run_pipeline(
 ) -> list[ReleaseOutcome]:
     """The whole pipeline; raises ToolkitError naming the failures after every release ran."""
     global _progress
-    manifest = load_manifest(manifest_path)
+    manifest = workspace.manifest
     names = list(products or sorted(manifest.products))
     for name in names:
         failed = [
-            r
-            for r in fetch_releases(manifest, name, None, FetchOptions("frozen"), root)
-            if not r.ok
+            r for r in fetch_releases(workspace, name, None, FetchOptions("frozen")) if not r.ok
         ]
         if failed:
             raise ToolkitError(f"fetch --frozen {failed[0].release.key}: {failed[0].detail}")
-    cache_dir = default_cache_dir(root)
     release_jobs = [
-        ReleaseJob(manifest.path, name, label, root, cache_dir, strict, until)
+        ReleaseJob(workspace, name, label, strict, until)
         for name in names
         for label in manifest.product(name).labels()
     ]
@@ -393,10 +378,11 @@ def run_pipeline(
             f"pipeline: {len(failures)} of {len(outcomes)} releases failed; "
             f"first: {first.key}: {first.error}"
         )
-    store = StageCache(cache_dir)
+    store = StageCache(workspace.cache_dir)
+    shown = workspace.reports.relative_to(workspace.root)
     for name in names:
-        state, count = report_product(root, manifest.product(name), store)
-        print(f"report {name}: {count} files in {DEFAULT_REPORTS} ({state})", flush=True)
+        state, count = report_product(workspace, manifest.product(name), store)
+        print(f"report {name}: {count} files in {shown} ({state})", flush=True)
     return sorted(outcomes, key=lambda o: o.key)
 
 
@@ -434,8 +420,7 @@ def _handle(args: argparse.Namespace) -> int:
         raise ToolkitError(f"--jobs must be at least 1 (got {args.jobs})")
     started = time.perf_counter()
     outcomes = run_pipeline(
-        args.manifest,
-        Path.cwd(),
+        Workspace.discover(root=args.root, manifest=args.manifest),
         products=args.products,
         jobs=args.jobs,
         strict=args.strict,

@@ -27,14 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from runai_sdkgen.build import wheel_stem
-from runai_sdkgen.core.manifest import Manifest, Product, Release, load_manifest
+from runai_sdkgen.core.manifest import Product, Release
+from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.generate.facade import facade_operations, method_names
 from runai_sdkgen.spec import load as specio
 from runai_sdkgen.verify.contract_server import ContractServer, RecordedRequest
 
 PROBE = Path(__file__).with_name("probe.py")
-DEFAULT_DIST = Path("dist")
 PIP_TIMEOUT_SECONDS = 600
 PROBE_TIMEOUT_SECONDS = 600
 # Problems listed in full in the error message; the rest are counted.
@@ -142,21 +142,12 @@ def find_wheel(product: Product, release: Release, dist: Path) -> Path:
     return wheels[0]
 
 
-def release_spec(root: Path, release: Release) -> specio.Spec:
-    """The normalized spec the fetch stage wrote, else the manifest's snapshot."""
-    normalized = root / "generated" / "specs" / release.product / release.label / "openapi.json"
-    if normalized.is_file():
-        return specio.load_spec_file(normalized, validate=False)
-    return specio.load_spec_file(release.snapshot)
-
-
 def verify_release(
-    manifest: Manifest,
+    workspace: Workspace,
     product_name: str,
     label: str,
     *,
-    root: Path = Path(),
-    dist: Path = DEFAULT_DIST,
+    dist: Path | None = None,
     python: Path = Path(sys.executable),
 ) -> VerifyResult:
     """Install the release's wheel in a fresh venv and call every operation of it, twice.
@@ -165,10 +156,10 @@ def verify_release(
     facade and with client credentials; the second answers with `null` wherever a response
     schema is nullable (the clients' null handling is where generated code breaks).
     """
-    product = manifest.product(product_name)
+    product = workspace.manifest.product(product_name)
     release = product.release(label)
-    wheel = find_wheel(product, release, dist if dist.is_absolute() else root / dist)
-    spec = release_spec(root, release)
+    wheel = find_wheel(product, release, dist or workspace.dist)
+    spec = workspace.release_spec(release, validate_snapshot=True)
     started = time.perf_counter()
     passes: list[_Pass] = []
     with tempfile.TemporaryDirectory(prefix="runai-sdkgen-verify-") as scratch_name:
@@ -465,19 +456,20 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="release label (repeatable; default: all of the product)",
     )
     parser.add_argument(
-        "--dist", type=Path, default=DEFAULT_DIST, help="wheel folder (%(default)s)"
+        "--dist", type=Path, help="folder of the wheels (default: the project's dist/)"
     )
     parser.set_defaults(handler=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    manifest = load_manifest(args.manifest)
+    workspace = Workspace.discover(root=args.root, manifest=args.manifest)
+    manifest = workspace.manifest
     products = [args.product] if args.product else sorted(manifest.products)
     if args.releases and len(products) != 1:
         raise ToolkitError("verify --release needs --product when the manifest has several")
     for name in products:
         labels: list[str] = args.releases or manifest.product(name).labels()
         for label in labels:
-            result = verify_release(manifest, name, label, root=Path.cwd(), dist=args.dist)
+            result = verify_release(workspace, name, label, dist=args.dist)
             print(result.summary())
     return 0
