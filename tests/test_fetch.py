@@ -18,6 +18,7 @@ from upstream_server import UpstreamServer, json_bytes, minimal_spec
 from runai_sdkgen.core.manifest import Manifest, load_manifest
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.fetch.http import HttpOptions
+from runai_sdkgen.fetch.sources import first_dangling_ref, first_remote_ref
 from runai_sdkgen.fetch.stage import (
     EXIT_DRIFT,
     MIRROR_ENV,
@@ -25,8 +26,6 @@ from runai_sdkgen.fetch.stage import (
     FetchResult,
     exit_code,
     fetch_releases,
-    first_dangling_ref,
-    first_remote_ref,
 )
 from runai_sdkgen.spec import load as specio
 

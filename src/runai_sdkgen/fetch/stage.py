@@ -17,27 +17,20 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, Protocol
-from urllib.parse import unquote, urlsplit, urlunsplit
+from typing import Literal, Protocol
 
 from runai_sdkgen.changes.diff import diff_specs
 from runai_sdkgen.core.fsutil import atomic_write_bytes, shown_path
-from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry
+from runai_sdkgen.core.lock import Lock, LockEntry
 from runai_sdkgen.core.manifest import Manifest, Release
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fetch.bundle import Fragment, bundle_fragments
-from runai_sdkgen.fetch.http import (
-    DEFAULT_MAX_BYTES,
-    HttpFetcher,
-    HttpOptions,
-    Validators,
-    redact_url,
-)
+from runai_sdkgen.fetch.http import DEFAULT_MAX_BYTES, HttpFetcher, HttpOptions
+from runai_sdkgen.fetch.sources import SourceRequest, check_refs, obtain
 from runai_sdkgen.spec import load as specio
 
 FetchMode = Literal["fetch", "frozen", "update"]
@@ -79,14 +72,6 @@ class FetchObserver(Protocol):
     def finished(self, result: FetchResult) -> None: ...
 
     def note(self, message: str) -> None: ...
-
-
-@dataclass(frozen=True)
-class _Upstream:
-    raw: bytes
-    spec: specio.Spec
-    origin: str
-    validators: Validators | None = None
 
 
 def select_releases(
@@ -189,7 +174,7 @@ def _verify_frozen(
             f"{shown}: raw sha256 {raw_sha} does not match the lock's {entry.raw_sha256}"
         )
     spec = specio.parse_spec_bytes(data, shown)
-    _check_refs(spec, shown, options)
+    check_refs(spec, shown, allow_remote=options.allow_remote_refs)
     # No schema validation here: the lock proves this is the document validated when pinned.
     normalized = specio.normalize_spec(spec)
     normalized_sha = specio.sha256_hex(normalized)
@@ -227,9 +212,17 @@ def _fetch_release(
                 f"{shown}: raw sha256 {raw_sha} does not match the lock's "
                 f"{entry.raw_sha256}; restore the file or accept it with --update"
             )
-    known = Validators(entry.etag, entry.last_modified) if pinned and entry else None
-    upstream = _obtain(release, manifest, snapshot, options, http, known, shown)
-    remote_ref = _check_refs(upstream.spec, upstream.origin, options)
+    request = SourceRequest(
+        release=release,
+        specs_dir=manifest.specs_dir,
+        snapshot=snapshot,
+        shown_snapshot=shown,
+        pinned=entry if pinned else None,
+        mirror=options.mirror,
+        allow_remote_refs=options.allow_remote_refs,
+    )
+    upstream = obtain(request, http)
+    remote_ref = check_refs(upstream.spec, upstream.origin, allow_remote=options.allow_remote_refs)
     upstream_sha = specio.sha256_hex(upstream.raw)
     note = ""
     if remote_ref is not None:
@@ -244,7 +237,7 @@ def _fetch_release(
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     new_entry = LockEntry(
         snapshot=_snapshot_name(release, manifest.specs_dir),
-        source=_locked_source(release),
+        source=upstream.source,
         raw_sha256=upstream_sha,
         normalized_sha256=normalized_sha,
         size=len(upstream.raw),
@@ -294,157 +287,6 @@ def _fetch_release(
     return FetchResult(
         release, "updated", f"{shown} updated ({len(changes)} changes){note}", target, changes
     )
-
-
-def _locked_source(release: Release) -> LockedSource:
-    source = release.source
-    return LockedSource(
-        kind=source.kind, urls=tuple(redact_url(u) for u in source.urls), path=source.path
-    )
-
-
-def mirror_location(mirror: str, release: Release) -> str | Path:
-    """Where a release lives in a mirror: a URL (query kept, e.g. a token) or a file path."""
-    tail = f"{release.product}/{release.label}/openapi.json"
-    if mirror.startswith(("http://", "https://")):
-        parts = urlsplit(mirror)
-        path = f"{parts.path.rstrip('/')}/{tail}"
-        return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
-    return Path(mirror) / tail
-
-
-def _obtain(
-    release: Release,
-    manifest: Manifest,
-    snapshot: bytes | None,
-    options: FetchOptions,
-    http: HttpFetcher,
-    known: Validators | None,
-    shown_snapshot: str,
-) -> _Upstream:
-    """The upstream document of a release: raw bytes as delivered, and the parsed spec."""
-    source = release.source
-    if options.mirror:
-        location = mirror_location(options.mirror, release)
-        if isinstance(location, Path):
-            return _from_file(location)
-        return _from_url(location, http, known, snapshot)
-    if source.kind == "embedded":
-        if snapshot is None:
-            raise ToolkitError(
-                f"{shown_snapshot}: embedded release {release.key} has no snapshot file"
-            )
-        return _Upstream(
-            snapshot, specio.parse_spec_bytes(snapshot, shown_snapshot), shown_snapshot
-        )
-    if source.kind == "file":
-        return _from_file(manifest.specs_dir / (source.path or ""))
-    if source.kind == "url":
-        return _from_url(source.urls[0], http, known, snapshot)
-    fragments: list[Fragment] = []
-    for url in source.urls:
-        document = http.get(url)
-        origin = redact_url(url)
-        body = document.body or b""
-        spec = specio.parse_spec_bytes(body, origin)
-        _check_refs(spec, origin, options)
-        fragments.append(Fragment(origin=origin, spec=spec))
-    bundled = bundle_fragments(fragments)
-    # A bundle has no upstream bytes of its own: its snapshot is the normalized bundle.
-    return _Upstream(specio.normalize_spec(bundled), bundled, f"bundle of {len(fragments)} urls")
-
-
-def _from_file(path: Path) -> _Upstream:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ToolkitError(f"{path}: file not found") from None
-    return _Upstream(data, specio.parse_spec_bytes(data, str(path)), str(path))
-
-
-def _from_url(
-    url: str, http: HttpFetcher, known: Validators | None, snapshot: bytes | None
-) -> _Upstream:
-    origin = redact_url(url)
-    document = http.get(url, known)
-    if document.body is None:
-        if snapshot is None:
-            raise ToolkitError(f"{origin}: HTTP 304 Not Modified without a local snapshot")
-        return _Upstream(snapshot, specio.parse_spec_bytes(snapshot, origin), origin, known)
-    return _Upstream(
-        document.body,
-        specio.parse_spec_bytes(document.body, origin),
-        origin,
-        document.validators,
-    )
-
-
-def _check_refs(spec: specio.Spec, origin: str, options: FetchOptions) -> str | None:
-    """The JSON pointer of the first remote `$ref`, if allowed; raise if it is not.
-
-    A local `$ref` to nothing is an error too (the validator would crash on it).
-    """
-    dangling = first_dangling_ref(spec)
-    if dangling is not None:
-        pointer, ref = dangling
-        raise ToolkitError(f"{origin}: $ref {ref!r} at {pointer} points to nothing")
-    found = first_remote_ref(spec)
-    if found is None:
-        return None
-    pointer, ref = found
-    if not options.allow_remote_refs:
-        raise ToolkitError(
-            f"{origin}: remote $ref {ref!r} at {pointer} (pass --allow-remote-refs to keep it)"
-        )
-    return pointer
-
-
-def first_remote_ref(spec: specio.Spec) -> tuple[str, str] | None:
-    """The JSON pointer and value of the first `$ref` that does not start with '#'."""
-    for pointer, ref in _refs(spec):
-        if not ref.startswith("#"):
-            return pointer, ref
-    return None
-
-
-def first_dangling_ref(spec: specio.Spec) -> tuple[str, str] | None:
-    """The JSON pointer and value of the first local `$ref` that resolves to nothing."""
-    for pointer, ref in _refs(spec):
-        if ref.startswith("#") and not _resolves(spec, ref[1:]):
-            return pointer, ref
-    return None
-
-
-def _resolves(document: Any, pointer: str) -> bool:
-    if not pointer:
-        return True
-    node = document
-    for raw in pointer.lstrip("/").split("/"):
-        part = unquote(raw).replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return False
-    return True
-
-
-def _refs(document: Any) -> Iterator[tuple[str, str]]:
-    # Iterative: real specs nest deeply enough to make recursion a liability.
-    stack: list[tuple[str, Any]] = [("#", document)]
-    while stack:
-        pointer, node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                yield f"{pointer}/$ref", ref
-            for key, value in reversed(list(node.items())):
-                escaped = str(key).replace("~", "~0").replace("/", "~1")
-                stack.append((f"{pointer}/{escaped}", value))
-        elif isinstance(node, list):
-            for index in range(len(node) - 1, -1, -1):
-                stack.append((f"{pointer}/{index}", node[index]))
 
 
 def describe_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
