@@ -18,7 +18,6 @@ from upstream_server import UpstreamServer, json_bytes, minimal_spec
 from runai_sdkgen.core.manifest import Manifest, load_manifest
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.fetch.http import HttpOptions
-from runai_sdkgen.fetch.sources import first_dangling_ref, first_remote_ref
 from runai_sdkgen.fetch.stage import (
     EXIT_DRIFT,
     MIRROR_ENV,
@@ -27,6 +26,7 @@ from runai_sdkgen.fetch.stage import (
     exit_code,
     fetch_releases,
 )
+from runai_sdkgen.fetch.upstream import first_dangling_ref, first_remote_ref
 from runai_sdkgen.spec import load as specio
 
 # The read timeout leaves room for a loaded CI machine (a spurious timeout would add a retry

@@ -7,6 +7,7 @@ import gzip
 import shutil
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -111,6 +112,18 @@ def test_client_error_is_not_retried(server: UpstreamServer) -> None:
 def test_hanging_response_times_out(server: UpstreamServer) -> None:
     with pytest.raises(ToolkitError, match=r"read timeout \(gave up after 2 attempts\)"):
         fetch(server, "hang", read_timeout=0.3, retries=1)
+
+
+def test_trickling_response_stops_at_the_deadline(server: UpstreamServer) -> None:
+    # The body arrives a few bytes at a time, never idle long enough for the read timeout.
+    started = time.monotonic()
+    with pytest.raises(
+        ToolkitError, match=r"within the 0\.6 s deadline \(gave up after 2 attempts\)"
+    ):
+        fetch(server, "slow", deadline=0.6, retries=1)
+    assert time.monotonic() - started < 5
+    body, _ = fetch(server, "slow", deadline=60.0, max_bytes=len(DOC))
+    assert body == DOC
 
 
 def test_refused_connection_is_retried_then_reported() -> None:

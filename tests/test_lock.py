@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from runai_sdkgen.core.lock import Lock, LockedSource, LockEntry, load_lock
+from runai_sdkgen.core.lock import Lock, LockedPage, LockedSource, LockEntry, load_lock
 from runai_sdkgen.core.manifest import load_manifest
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
@@ -38,6 +38,37 @@ def test_round_trip_is_byte_identical(tmp_path: Path) -> None:
     assert reloaded.render() == text
     assert list(json.loads(text)["products"]) == ["alpha", "zeta"]
     assert "etag" not in json.loads(text)["products"]["alpha"]["1.0"]
+
+
+def test_docs_pages_round_trip_and_map_operations_to_pages(tmp_path: Path) -> None:
+    tenant = LockedPage(
+        url="https://d.example/api/tenant",
+        sha256="c" * 64,
+        operations=("GET /api/v1/tenants", "POST /api/v1/tenants"),
+        etag='"t1"',
+    )
+    about = LockedPage(url="https://d.example/api/about", sha256="d" * 64)
+    index = LockedPage(url="https://d.example/api/llms.txt", sha256="e" * 64)
+    docs = LockEntry(
+        snapshot="p/1.0/openapi.yaml",
+        source=LockedSource(kind="docs", pages=(tenant, about), index=index),
+        raw_sha256="a" * 64,
+        normalized_sha256="b" * 64,
+        size=12,
+        fetched_at="2026-01-01T00:00:00Z",
+    )
+    lock = Lock(path=tmp_path / "lock.json")
+    lock.set_entry("p", "1.0", docs)
+    assert lock.write()
+    reloaded = load_lock(lock.path)
+    assert reloaded.entry("p", "1.0") == docs
+    assert reloaded.render() == lock.path.read_text()
+    page = json.loads(lock.path.read_text())["products"]["p"]["1.0"]["source"]["pages"][1]
+    assert page == {"sha256": "d" * 64, "url": "https://d.example/api/about"}
+    assert docs.source.page_of() == {
+        "GET /api/v1/tenants": "https://d.example/api/tenant",
+        "POST /api/v1/tenants": "https://d.example/api/tenant",
+    }
 
 
 def test_write_only_when_something_was_pinned_and_changed(tmp_path: Path) -> None:
@@ -71,6 +102,16 @@ def test_missing_lock_is_empty(tmp_path: Path) -> None:
         (
             '{"lock_format": 1, "products": {"p": {"1.0": {"size": -1}}}}',
             "products.p.1.0.size must be a non-negative integer",
+        ),
+        (
+            '{"lock_format": 1, "products": {"p": {"1.0": {"size": 1, "snapshot": "s", "source": '
+            '{"kind": "docs", "pages": [{"url": "u"}]}}}}}',
+            "products.p.1.0.source.pages[0].sha256 must be a string",
+        ),
+        (
+            '{"lock_format": 1, "products": {"p": {"1.0": {"size": 1, "snapshot": "s", "source": '
+            '{"kind": "docs", "pages": [{"url": "u", "sha256": "s", "operations": "GET /"}]}}}}}',
+            "products.p.1.0.source.pages[0].operations must be a list of strings",
         ),
     ],
 )

@@ -14,6 +14,8 @@ the first request fails, later ones are served normally). Fault names:
   429              429 Too Many Requests with `Retry-After: 1`
   429-date         429 with Retry-After as an HTTP-date one second ahead
   hang             send nothing until the server stops (the client must time out)
+  slow             the body a few bytes at a time, SLOW_INTERVAL apart (never idle for long
+                   enough to trip a read timeout; only a deadline stops it)
   truncate         announce the full Content-Length, send half the body, close
   html             a 200 HTML page instead of the spec
   yaml             the document re-serialized as YAML (same name, .json)
@@ -24,6 +26,7 @@ the first request fails, later ones are served normally). Fault names:
   gzip             the document gzip-encoded (Content-Encoding: gzip)
   gzip-bomb        a small gzip body that decodes to GZIP_BOMB_BYTES
 
+Any path can serve any bytes (`set_document`): documentation pages (`<page>.md`), an llms.txt.
 Use as a context manager: `with UpstreamServer() as server: server.url`.
 """
 
@@ -54,6 +57,8 @@ UPSTREAM_CONTROL_PLANE = (
 OVERSIZE_BYTES = 64 * 1024 * 1024
 GZIP_BOMB_BYTES = 16 * 1024 * 1024
 LAST_MODIFIED = "Wed, 01 Oct 2025 12:00:00 GMT"
+SLOW_INTERVAL = 0.2
+SLOW_CHUNK = 16
 _CHUNK = 64 * 1024
 
 
@@ -75,8 +80,8 @@ class _State:
     bytes_sent: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
-    # Requests being answered (hanging ones excluded): a client can read its answer before the
-    # handler has recorded the request, so `requests()` waits for these to finish.
+    # Requests being answered (hanging and slow ones excluded): a client can read its answer
+    # before the handler has recorded the request, so `requests()` waits for these to finish.
     answering: int = 0
     answered: threading.Condition = field(init=False)
 
@@ -178,7 +183,7 @@ class _Handler(BaseHTTPRequestHandler):
         with self.shared.lock:
             queued = self.shared.scripts.get(path)
             fault = queued.popleft() if queued else query_fault
-            counted = fault != "hang"
+            counted = fault not in {"hang", "slow"}
             self.shared.answering += counted
         try:
             status = self._serve(path, fault)
@@ -271,7 +276,8 @@ class _Handler(BaseHTTPRequestHandler):
         # Body faults ignore If-None-Match: they exist to deliver a broken or re-encoded body.
         if fault == "ok" and self.headers.get("If-None-Match") == etag:
             return self._send(304, b"", {"ETag": etag})
-        headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED, "Content-Type": "application/json"}
+        content_type = "text/markdown" if path.endswith(".md") else "application/json"
+        headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED, "Content-Type": content_type}
         if fault == "yaml":
             spec = json.loads(body)
             return self._send(200, yaml.safe_dump(spec, sort_keys=False).encode(), headers)
@@ -285,7 +291,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self._write(body[: len(body) // 2])
             return 200
+        if fault == "slow":
+            return self._trickle(body, headers)
         return self._send(200, body, headers)
+
+    def _trickle(self, body: bytes, headers: Mapping[str, str]) -> int:
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        for start in range(0, len(body), SLOW_CHUNK):
+            if self.shared.stopping.wait(SLOW_INTERVAL):
+                break
+            self._write(body[start : start + SLOW_CHUNK])
+            self.wfile.flush()
+        return 200
 
     def _stream_padding(self) -> int:
         self.send_response(200)

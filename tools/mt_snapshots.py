@@ -10,10 +10,14 @@ from:
 - the overlay in `mt_overlay.py` beside this script: our own descriptions, the MT-only
   operations and schemas, and the documented per-release differences.
 
+A release whose lock entry records documentation pages (`runai-sdkgen fetch` took it from the
+pages of its `docs` source) is not rebuilt: its PROVENANCE.md section lists the page of every
+operation, from the lock. PROVENANCE.md is rendered from `provenance.md.jinja` beside this script.
+
 Every upstream `description`, `summary`, `example(s)` and `x-*` key is dropped; the only prose in a
 snapshot is ours. The output is deterministic: running the script twice writes identical bytes.
 
-Usage: python tools/mt_snapshots.py [--shared ../shared] [--out specs/multi-tenant]
+Usage: python tools/mt_snapshots.py [--shared ../shared] [--out specs/multi-tenant] [--specs specs]
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -35,10 +40,14 @@ import mt_overlay as overlay
 from mt_overlay import OperationDef
 
 from runai_sdkgen.core.fsutil import atomic_write_text
+from runai_sdkgen.core.lock import LockEntry, load_lock, lock_path_for
+from runai_sdkgen.core.manifest import Release, load_manifest
 from runai_sdkgen.errors import ToolkitError
 from runai_sdkgen.spec.load import Spec, load_spec_file, validate_spec
+from runai_sdkgen.spec.model import iter_operations
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PRODUCT = "multi-tenant"
 COMPONENT_KINDS = ("parameters", "responses", "schemas")
 # Keys whose values are maps from a NAME (property, media type, status code...) to an object:
 # the names themselves are data and must never be scrubbed (a property may be called `description`).
@@ -395,60 +404,141 @@ def evidence_for(op_def: OperationDef, entry: dict[str, Any] | None, release: st
     return Evidence(documented=False, text=f"{entry['inferred_reason']} (see {urls}){own_id}")
 
 
-def provenance_markdown(
-    reference: dict[str, Any], specs: dict[str, Spec], repairs: dict[str, list[str]]
-) -> str:
-    lines = [overlay.PROVENANCE_INTRO.rstrip(), ""]
-    for release, spec in specs.items():
-        entries = reference_entries(reference, release)
-        operations = overlay.RELEASE_OPERATIONS[release]
-        lines += [
-            f"## {release} ({len(operations)} operations)",
-            "",
-            overlay.RELEASE_NOTES[release].rstrip(),
-            "",
-            "| method | path | operationId | tag | deprecated | status | evidence |",
-            "|---|---|---|---|---|---|---|",
-        ]
-        for op_def in operations:
-            operation = spec["paths"][op_def.path][op_def.method]
-            evidence = evidence_for(op_def, entries.get((op_def.method, op_def.path)), release)
-            status = "documented" if evidence.documented else "inferred"
-            deprecated = "yes" if operation.get("deprecated") else "no"
-            text = evidence.text.replace("|", "\\|")
-            lines.append(
-                f"| {op_def.method.upper()} | `{op_def.path}` | `{op_def.operation_id}` | "
-                f"{op_def.tag} | {deprecated} | {status} | {text} |"
+@dataclass(frozen=True)
+class ProvenanceRow:
+    method: str
+    path: str
+    operation_id: str
+    tag: str
+    deprecated: str
+    status: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class ReleaseSection:
+    """One release of PROVENANCE.md; `pending_pages` counts the pages of a docs source the
+    snapshot has not been refreshed from yet."""
+
+    label: str
+    notes: str
+    rows: list[ProvenanceRow]
+    repairs: list[str]
+    pending_pages: int = 0
+
+
+PROVENANCE_TEMPLATE = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent),
+    autoescape=False,  # noqa: S701 - Markdown, not HTML
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    undefined=jinja2.StrictUndefined,
+).get_template("provenance.md.jinja")
+
+
+def built_section(
+    release: Release, spec: Spec, reference: dict[str, Any], repairs: list[str]
+) -> ReleaseSection:
+    """The section of a snapshot this script built: evidence from the MT reference."""
+    entries = reference_entries(reference, release.label)
+    rows = []
+    for op_def in overlay.RELEASE_OPERATIONS[release.label]:
+        operation = spec["paths"][op_def.path][op_def.method]
+        evidence = evidence_for(op_def, entries.get((op_def.method, op_def.path)), release.label)
+        rows.append(
+            ProvenanceRow(
+                method=op_def.method.upper(),
+                path=op_def.path,
+                operation_id=op_def.operation_id,
+                tag=op_def.tag,
+                deprecated="yes" if operation.get("deprecated") else "no",
+                status="documented" if evidence.documented else "inferred",
+                evidence=evidence.text.replace("|", "\\|"),
             )
-        lines += ["", "Generator repairs in this snapshot (same meaning, other form):", ""]
-        lines += [f"- {note}" for note in repairs[release] + overlay.FIXED_REPAIRS]
-        lines.append("")
-    return "\n".join(lines)
+        )
+    return ReleaseSection(
+        label=release.label,
+        notes=overlay.RELEASE_NOTES[release.label].rstrip(),
+        rows=rows,
+        repairs=repairs + overlay.FIXED_REPAIRS,
+        pending_pages=len(release.source.pages) if release.source.kind == "docs" else 0,
+    )
 
 
-def build_all(shared: Path) -> tuple[dict[str, Spec], str]:
-    """Build every release's snapshot and the PROVENANCE.md text from `shared`."""
+def fetched_section(release: Release, entry: LockEntry, spec: Spec) -> ReleaseSection:
+    """The section of a snapshot `runai-sdkgen fetch` took from documentation pages: every
+    operation documented, with the page the lock says defines it."""
+    operations = {operation.key: operation for operation in iter_operations(spec)}
+    page_of = entry.source.page_of()
+    missing = sorted(set(operations) - set(page_of))
+    if missing:
+        raise ToolkitError(
+            f"specs/lock.json: {release.key} records no page for {missing[0]} of its snapshot"
+        )
+    order = [op for page in entry.source.pages for op in page.operations]
+    rows = [
+        ProvenanceRow(
+            method=operation.method.upper(),
+            path=operation.path,
+            operation_id=operation.operation_id,
+            tag=operation.tag,
+            deprecated="yes" if operation.deprecated else "no",
+            status="documented",
+            evidence=page_of[key],
+        )
+        for key in dict.fromkeys(order)
+        if (operation := operations.get(key)) is not None
+    ]
+    notes = (
+        f"Fetched from the documentation pages by `runai-sdkgen fetch` ({entry.fetched_at}): "
+        f"{len(entry.source.pages)} pages, each with the sha256 of its Markdown in "
+        "`specs/lock.json`. Every operation is on the page given."
+    )
+    return ReleaseSection(label=release.label, notes=notes, rows=rows, repairs=[])
+
+
+def build_all(shared: Path, specs: Path = PROJECT_ROOT / "specs") -> tuple[dict[str, Spec], str]:
+    """Build the snapshot of every release this script owns, and the PROVENANCE.md text.
+
+    The releases are those of `specs/releases.toml`. A release whose lock entry records
+    documentation pages came from `runai-sdkgen fetch`: it is not rebuilt, and its section
+    comes from the lock.
+    """
     reference_path = shared / "reference" / "multitenant-surface.json"
     try:
         reference = json.loads(reference_path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ToolkitError(f"{reference_path}: file not found") from None
-    specs: dict[str, Spec] = {}
-    repairs: dict[str, list[str]] = {}
-    for release in overlay.RELEASE_OPERATIONS:
-        cp_path = shared / "upstream" / "control-plane" / release / "openapi.json"
-        builder = SnapshotBuilder(release, load_spec_file(cp_path, validate=False), str(cp_path))
+    manifest = load_manifest(specs / "releases.toml")
+    lock = load_lock(lock_path_for(specs))
+    built: dict[str, Spec] = {}
+    sections: list[ReleaseSection] = []
+    for release in manifest.product(PRODUCT).releases:
+        entry = lock.entry(PRODUCT, release.label)
+        if entry is not None and entry.source.kind == "docs":
+            spec = load_spec_file(release.snapshot, validate=False)
+            sections.append(fetched_section(release, entry, spec))
+            continue
+        if release.label not in overlay.RELEASE_OPERATIONS:
+            raise ToolkitError(
+                f"{manifest.path}: {release.key} is neither built by mt_overlay.py nor fetched "
+                "from documentation pages (specs/lock.json)"
+            )
+        cp_path = shared / "upstream" / "control-plane" / release.label / "openapi.json"
+        cp_spec = load_spec_file(cp_path, validate=False)
+        builder = SnapshotBuilder(release.label, cp_spec, str(cp_path))
         spec = builder.build()
-        validate_spec(spec, f"multi-tenant {release} snapshot")
-        specs[release] = spec
-        repairs[release] = builder.repairs
-    return specs, provenance_markdown(reference, specs, repairs)
+        validate_spec(spec, f"multi-tenant {release.label} snapshot")
+        built[release.label] = spec
+        sections.append(built_section(release, spec, reference, builder.repairs))
+    intro = overlay.PROVENANCE_INTRO.rstrip()
+    return built, PROVENANCE_TEMPLATE.render(intro=intro, sections=sections)
 
 
-def write_all(shared: Path, out: Path) -> list[Path]:
-    specs, provenance = build_all(shared)
+def write_all(shared: Path, out: Path, specs: Path = PROJECT_ROOT / "specs") -> list[Path]:
+    built, provenance = build_all(shared, specs)
     written: list[Path] = []
-    for release, spec in specs.items():
+    for release, spec in built.items():
         path = out / release / "openapi.yaml"
         atomic_write_text(path, dump_yaml(spec))
         written.append(path)
@@ -462,9 +552,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--shared", type=Path, default=PROJECT_ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "specs" / "multi-tenant")
+    parser.add_argument(
+        "--specs",
+        type=Path,
+        default=PROJECT_ROOT / "specs",
+        help="the folder of releases.toml and lock.json (which releases; which came from docs)",
+    )
     args = parser.parse_args(argv)
     try:
-        written = write_all(args.shared, args.out)
+        written = write_all(args.shared, args.out, args.specs)
     except ToolkitError as exc:
         print(f"mt_snapshots: error: {exc}", file=sys.stderr)
         return exc.exit_code

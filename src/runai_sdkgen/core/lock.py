@@ -2,7 +2,9 @@
 
 Per product and release: where the spec came from (never with credentials), the sha256 of the
 raw snapshot bytes and of the normalized spec, the snapshot size, when it was fetched, and the
-HTTP validators (ETag / Last-Modified) for conditional requests. Written with sorted keys and
+HTTP validators (ETag / Last-Modified) for conditional requests. A release fetched from
+documentation pages also records every page: its URL, the sha256 of its Markdown, the
+operations its blocks define, and its own validators. Written with sorted keys and
 atomically, so an unchanged lock re-renders to identical bytes.
 """
 
@@ -21,12 +23,40 @@ LOCK_FILE_NAME = "lock.json"
 
 
 @dataclass(frozen=True)
+class LockedPage:
+    """One documentation page (or the index listing them) as fetched.
+
+    `url` is the page URL, redacted; `sha256` is of its Markdown form as downloaded;
+    `operations` are the ones its blocks define (`GET /api/v1/tenants`), in page order.
+    """
+
+    url: str
+    sha256: str
+    operations: tuple[str, ...] = ()
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"sha256": self.sha256, "url": self.url}
+        if self.operations:
+            data["operations"] = list(self.operations)
+        if self.etag is not None:
+            data["etag"] = self.etag
+        if self.last_modified is not None:
+            data["last_modified"] = self.last_modified
+        return data
+
+
+@dataclass(frozen=True)
 class LockedSource:
-    """`kind` as in the manifest; `urls` already redacted; `path` for file sources."""
+    """`kind` as in the manifest (or `embedded` for a snapshot pinned as its own upstream);
+    `urls` already redacted; `path` for file sources; `pages` and `index` for docs sources."""
 
     kind: str
     urls: tuple[str, ...] = ()
     path: str | None = None
+    pages: tuple[LockedPage, ...] = ()
+    index: LockedPage | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind}
@@ -34,7 +64,15 @@ class LockedSource:
             data["urls"] = list(self.urls)
         if self.path is not None:
             data["path"] = self.path
+        if self.pages:
+            data["pages"] = [page.to_json() for page in self.pages]
+        if self.index is not None:
+            data["index"] = self.index.to_json()
         return data
+
+    def page_of(self) -> dict[str, str]:
+        """Operation (`GET /api/v1/tenants`) -> the URL of the page that defines it."""
+        return {operation: page.url for page in self.pages for operation in page.operations}
 
 
 @dataclass(frozen=True)
@@ -157,13 +195,47 @@ def _parse_entry(path: Path, where: str, raw: Any) -> LockEntry:
     source_path = source.get("path")
     if source_path is not None and not isinstance(source_path, str):
         raise ToolkitError(f"{path}: {where}.source.path must be a string")
+    pages = source.get("pages", [])
+    if not isinstance(pages, list):
+        raise ToolkitError(f"{path}: {where}.source.pages must be a list")
+    index = source.get("index")
     return LockEntry(
         snapshot=text("snapshot"),
-        source=LockedSource(kind=source["kind"], urls=tuple(urls), path=source_path),
+        source=LockedSource(
+            kind=source["kind"],
+            urls=tuple(urls),
+            path=source_path,
+            pages=tuple(
+                _parse_page(path, f"{where}.source.pages[{n}]", page)
+                for n, page in enumerate(pages)
+            ),
+            index=None if index is None else _parse_page(path, f"{where}.source.index", index),
+        ),
         raw_sha256=text("raw_sha256"),
         normalized_sha256=text("normalized_sha256"),
         size=size,
         fetched_at=text("fetched_at"),
         etag=text("etag", optional=True),
         last_modified=text("last_modified", optional=True),
+    )
+
+
+def _parse_page(path: Path, where: str, raw: Any) -> LockedPage:
+    if not isinstance(raw, dict):
+        raise ToolkitError(f"{path}: {where} must be an object")
+    for key in ("url", "sha256"):
+        if not isinstance(raw.get(key), str):
+            raise ToolkitError(f"{path}: {where}.{key} must be a string")
+    operations = raw.get("operations", [])
+    if not isinstance(operations, list) or not all(isinstance(o, str) for o in operations):
+        raise ToolkitError(f"{path}: {where}.operations must be a list of strings")
+    for key in ("etag", "last_modified"):
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise ToolkitError(f"{path}: {where}.{key} must be a string")
+    return LockedPage(
+        url=raw["url"],
+        sha256=raw["sha256"],
+        operations=tuple(operations),
+        etag=raw.get("etag"),
+        last_modified=raw.get("last_modified"),
     )

@@ -11,12 +11,15 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urljoin, urlsplit
 
 from runai_sdkgen.core.fsutil import shown_path
 from runai_sdkgen.errors import ToolkitError
 
-SourceKind = Literal["embedded", "url", "urls", "file"]
-SOURCE_KINDS: tuple[SourceKind, ...] = ("embedded", "url", "urls", "file")
+SourceKind = Literal["embedded", "url", "urls", "file", "docs"]
+SOURCE_KINDS: tuple[SourceKind, ...] = ("embedded", "url", "urls", "file", "docs")
+# Source kinds read over the network; only these can fall back to the embedded snapshot.
+NETWORK_KINDS: tuple[SourceKind, ...] = ("url", "urls", "docs")
 RELEASE_LABEL = re.compile(r"^[0-9]+\.[0-9]+$")
 PRODUCT_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 PACKAGE_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -30,12 +33,28 @@ class Source:
     truth (`docs` names the human-readable pages it was written from).
     `url`: one spec document. `urls`: per-tag fragments bundled into one spec. `file`: a local
     path, relative to the manifest's folder.
+    `docs`: documentation pages whose Markdown form (page URL + `.md`) embeds one OpenAPI block
+    per operation: `pages` are absolute page URLs (the manifest may give them relative to
+    `base`, a folder URL ending in `/`), `index` an optional llms.txt or sitemap that lists more
+    of them (only pages under `base`, or under the index's own folder, are taken from it).
+    `fallback = "embedded"` (network kinds only): the snapshot in specs/ stands in for upstream
+    when fetch runs `--offline`, so a release can be refreshed from upstream and still be
+    rebuilt and re-pinned without a network.
     """
 
     kind: SourceKind
     urls: tuple[str, ...] = ()
     path: str | None = None
     docs: tuple[str, ...] = ()
+    base: str | None = None
+    pages: tuple[str, ...] = ()
+    index: str | None = None
+    fallback: Literal["embedded"] | None = None
+
+    @property
+    def offline(self) -> bool:
+        """Whether the snapshot can stand in for upstream (embedded, or an embedded fallback)."""
+        return self.kind == "embedded" or self.fallback == "embedded"
 
 
 @dataclass(frozen=True)
@@ -179,14 +198,81 @@ def _parse_source(path: Path, where: str, raw: Any) -> Source:
     kind = raw.get("kind")
     if kind not in SOURCE_KINDS:
         raise ToolkitError(f"{path}: {where}.kind must be one of {', '.join(SOURCE_KINDS)}")
-    docs = tuple(str(u) for u in raw.get("docs", []))
+    docs = _strings(path, where, raw, "docs", required=False)
+    fallback = _parse_fallback(path, where, raw)
+    if fallback is not None and kind not in NETWORK_KINDS:
+        raise ToolkitError(
+            f"{path}: {where}.fallback: only a {', '.join(NETWORK_KINDS)} source has a fallback"
+        )
     if kind == "url":
-        return Source(kind="url", urls=(_field(path, where, raw, "url", str),), docs=docs)
+        url = _field(path, where, raw, "url", str)
+        return Source(kind="url", urls=(url,), docs=docs, fallback=fallback)
     if kind == "urls":
-        urls = _field(path, where, raw, "urls", list)
-        if not urls or not all(isinstance(u, str) for u in urls):
-            raise ToolkitError(f"{path}: {where}.urls must be a non-empty list of strings")
-        return Source(kind="urls", urls=tuple(urls), docs=docs)
+        urls = _strings(path, where, raw, "urls", required=True)
+        return Source(kind="urls", urls=urls, docs=docs, fallback=fallback)
     if kind == "file":
         return Source(kind="file", path=_field(path, where, raw, "path", str), docs=docs)
+    if kind == "docs":
+        return _parse_docs_source(path, where, raw, fallback)
     return Source(kind="embedded", docs=docs)
+
+
+def _parse_fallback(path: Path, where: str, raw: dict[str, Any]) -> Literal["embedded"] | None:
+    value = raw.get("fallback")
+    if value is None:
+        return None
+    if value != "embedded":
+        raise ToolkitError(f"{path}: {where}.fallback must be 'embedded'")
+    return "embedded"
+
+
+def _strings(
+    path: Path, where: str, raw: dict[str, Any], key: str, *, required: bool
+) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ToolkitError(f"{path}: {where}.{key} must be a list of strings")
+    if required and not value:
+        raise ToolkitError(f"{path}: {where}.{key} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def _parse_docs_source(
+    path: Path, where: str, raw: dict[str, Any], fallback: Literal["embedded"] | None
+) -> Source:
+    base = raw.get("base")
+    if base is not None and not (isinstance(base, str) and _is_web_url(base)):
+        raise ToolkitError(f"{path}: {where}.base must be an http(s) URL")
+    index = raw.get("index")
+    if index is not None and not isinstance(index, str):
+        raise ToolkitError(f"{path}: {where}.index must be a string")
+    listed = _strings(path, where, raw, "pages", required=index is None)
+    # The base names a folder: `.../2.24` + `organizations/tenant` -> `.../2.24/organizations/...`.
+    folder = None if base is None else base if base.endswith("/") else f"{base}/"
+
+    def absolute(value: str, field: str) -> str:
+        if _is_web_url(value):
+            return value
+        if folder is None:
+            raise ToolkitError(
+                f"{path}: {where}.{field} {value!r} is relative, but the source has no base"
+            )
+        return urljoin(folder, value)
+
+    pages: list[str] = []
+    for position, page in enumerate(listed):
+        url = absolute(page, f"pages[{position}]").removesuffix(".md")
+        if url not in pages:
+            pages.append(url)
+    return Source(
+        kind="docs",
+        base=folder,
+        pages=tuple(pages),
+        index=None if index is None else absolute(index, "index"),
+        fallback=fallback,
+    )
+
+
+def _is_web_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)

@@ -1,6 +1,7 @@
 """Downloading one spec document over HTTP(S), carefully.
 
-Timeouts, retries with exponential backoff and jitter (connect errors, read timeouts, 429 with
+Timeouts, a deadline for the whole response (a server that trickles bytes never trips the read
+timeout), retries with exponential backoff and jitter (connect errors, timeouts, 429 with
 Retry-After, 500/502/503/504), a size cap enforced while streaming (on decoded bytes, so a gzip
 bomb is stopped too), redirects followed by hand (only to https or loopback), conditional
 requests (ETag / Last-Modified -> 304) and truncation detection. Credentials in a URL never
@@ -27,6 +28,7 @@ from runai_sdkgen import __version__
 from runai_sdkgen.errors import ToolkitError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_DEADLINE = 300.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Query parameters whose values are treated as secrets in anything we print or store.
@@ -40,6 +42,8 @@ REDACTED = "***"
 class HttpOptions:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    # Seconds for one response, from the request to its last byte.
+    deadline: float = DEFAULT_DEADLINE
     retries: int = 3
     max_bytes: int = DEFAULT_MAX_BYTES
     verify_tls: bool = True
@@ -199,8 +203,9 @@ class HttpFetcher:
                 return self._get_following_redirects(url, known)
             except _RetryableError as exc:
                 if attempt + 1 >= attempts:
+                    tries = f"{attempts} attempts" if attempts > 1 else "1 attempt"
                     raise ToolkitError(
-                        f"{shown}: {scrub(exc.reason, url)} (gave up after {attempts} attempts)"
+                        f"{shown}: {scrub(exc.reason, url)} (gave up after {tries})"
                     ) from None
                 delay = exc.retry_after
                 if delay is None:
@@ -241,9 +246,10 @@ class HttpFetcher:
             headers["If-None-Match"] = known.etag
         if known is not None and known.last_modified:
             headers["If-Modified-Since"] = known.last_modified
+        started = time.monotonic()
         try:
             with self._client.stream("GET", url, headers=headers) as response:
-                return self._read_response(url, response)
+                return self._read_response(url, response, started)
         except httpx.ConnectTimeout:
             raise _RetryableError("connect timeout") from None
         except httpx.ReadTimeout:
@@ -261,7 +267,9 @@ class HttpFetcher:
         except httpx.HTTPError as exc:
             raise ToolkitError(f"{shown}: {type(exc).__name__}: {scrub(str(exc), url)}") from None
 
-    def _read_response(self, url: str, response: httpx.Response) -> HttpDocument | str:
+    def _read_response(
+        self, url: str, response: httpx.Response, started: float
+    ) -> HttpDocument | str:
         shown = redact_url(url)
         status = response.status_code
         if status in REDIRECT_STATUSES:
@@ -281,9 +289,10 @@ class HttpFetcher:
             return HttpDocument(url=url, body=None, validators=validators)
         if not 200 <= status < 300:
             raise ToolkitError(f"{shown}: HTTP {status} {response.reason_phrase}")
-        return HttpDocument(url=url, body=self._read_body(url, response), validators=validators)
+        body = self._read_body(url, response, started)
+        return HttpDocument(url=url, body=body, validators=validators)
 
-    def _read_body(self, url: str, response: httpx.Response) -> bytes:
+    def _read_body(self, url: str, response: httpx.Response, started: float) -> bytes:
         shown = redact_url(url)
         cap = self.options.max_bytes
         declared_header = response.headers.get("content-length")
@@ -295,10 +304,13 @@ class HttpFetcher:
             )
         chunks: list[bytes] = []
         received = 0
+        deadline = self.options.deadline
         for chunk in response.iter_bytes():
             received += len(chunk)
             if received > cap:
                 raise ToolkitError(f"{shown}: response exceeds the size cap of {cap} bytes")
+            if time.monotonic() - started > deadline:
+                raise _RetryableError(f"no complete response within the {deadline:g} s deadline")
             chunks.append(chunk)
         if declared is not None and response.num_bytes_downloaded != declared:
             raise ToolkitError(

@@ -7,7 +7,11 @@ For every selected release it writes `generated/specs/<product>/<release>/openap
 * default: the release's upstream (manifest `source`, or a mirror for every release) is fetched
   and compared with the snapshot. Same normalized spec: fine. Different: drift, reported with
   the changed operations, exit 3, nothing written. A missing snapshot is created and locked.
-* update: like default, but a different upstream replaces the snapshot and its lock entry.
+* update: like default, but a different upstream replaces the snapshot and its lock entry; an
+  upstream equal to the snapshot but from another source (docs pages for a snapshot pinned as
+  embedded) re-pins the snapshot as it is, with the new source recorded.
+* offline (with default or update): no network; the snapshot stands in for upstream wherever
+  the source is embedded or has an embedded fallback, and file sources are read as usual.
 
 A failing release leaves its snapshot and lock entry as they were; the others still run.
 """
@@ -15,9 +19,10 @@ A failing release leaves its snapshot and lock entry as they were; the others st
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,8 +34,9 @@ from runai_sdkgen.core.lock import Lock, LockEntry
 from runai_sdkgen.core.manifest import Manifest, Release
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
-from runai_sdkgen.fetch.http import DEFAULT_MAX_BYTES, HttpFetcher, HttpOptions
-from runai_sdkgen.fetch.sources import SourceRequest, check_refs, obtain
+from runai_sdkgen.fetch.http import DEFAULT_DEADLINE, DEFAULT_MAX_BYTES, HttpFetcher, HttpOptions
+from runai_sdkgen.fetch.sources import obtain
+from runai_sdkgen.fetch.upstream import SourceRequest, check_refs
 from runai_sdkgen.spec import load as specio
 
 FetchMode = Literal["fetch", "frozen", "update"]
@@ -44,10 +50,11 @@ EXIT_FAILED = 2
 @dataclass(frozen=True)
 class FetchOptions:
     mode: FetchMode = "fetch"
-    # A folder or http(s) base URL laid out as <product>/<release>/openapi.json; when set it
-    # replaces the manifest source of every release.
+    # A folder or http(s) base URL laid out as <product>/<release>/openapi.json (a docs release:
+    # its pages at their site paths under it); when set it replaces every manifest source.
     mirror: str | None = None
     allow_remote_refs: bool = False
+    offline: bool = False
     http: HttpOptions = field(default_factory=HttpOptions)
 
 
@@ -107,8 +114,11 @@ def fetch_releases(
                 _guarded(release, observer, lambda r: _verify_frozen(r, lock, options, workspace))
             )
         return results
+    if options.offline and options.mirror:
+        raise ToolkitError("--offline uses only local files; drop --mirror")
     note = observer.note if observer is not None else None
-    with HttpFetcher(options.http, log=note) as http:
+    with contextlib.ExitStack() as stack:
+        http = None if options.offline else stack.enter_context(HttpFetcher(options.http, log=note))
         for release in releases:
             results.append(
                 _guarded(
@@ -195,7 +205,7 @@ def _fetch_release(
     workspace: Workspace,
     lock: Lock,
     options: FetchOptions,
-    http: HttpFetcher,
+    http: HttpFetcher | None,
 ) -> FetchResult:
     manifest, root = workspace.manifest, workspace.root
     shown = shown_path(release.snapshot, root)
@@ -220,8 +230,14 @@ def _fetch_release(
         pinned=entry if pinned else None,
         mirror=options.mirror,
         allow_remote_refs=options.allow_remote_refs,
+        offline=options.offline,
     )
-    upstream = obtain(request, http)
+    try:
+        upstream = obtain(request, http)
+    except ToolkitError as exc:
+        if release.source.fallback is None or options.offline:
+            raise
+        raise ToolkitError(f"{exc.message} (`--offline` uses the embedded snapshot)") from None
     remote_ref = check_refs(upstream.spec, upstream.origin, allow_remote=options.allow_remote_refs)
     upstream_sha = specio.sha256_hex(upstream.raw)
     note = ""
@@ -253,8 +269,9 @@ def _fetch_release(
     old_spec = specio.parse_spec_bytes(snapshot, shown)
     if specio.sha256_hex(specio.normalize_spec(old_spec)) == normalized_sha:
         atomic_write_bytes(target, normalized)
-        if not pinned:
-            # The snapshot exists but is not (or no longer) pinned: pin the file as it is.
+        resourced = entry is not None and entry.source != upstream.source
+        if not pinned or (resourced and options.mode == "update"):
+            # Pin the file as it is: unpinned so far, or the same content from another source.
             lock.set_entry(
                 release.product,
                 release.label,
@@ -269,9 +286,20 @@ def _fetch_release(
                     last_modified=new_entry.last_modified,
                 ),
             )
-            return FetchResult(release, "pinned", f"{shown} matches upstream; locked{note}", target)
-        return FetchResult(release, "unchanged", f"upstream matches the snapshot{note}", target)
-    changes = tuple(describe_changes(old_spec, upstream.spec))
+            return FetchResult(
+                release, "pinned", f"{shown} matches {upstream.origin}; locked{note}", target
+            )
+        if resourced and entry is not None:
+            recorded = (
+                f"a {entry.source.kind} source"
+                if entry.source.kind != upstream.source.kind
+                else "other URLs or page sha256"
+            )
+            note += f" (the lock records {recorded}; `--update` records {upstream.origin})"
+        return FetchResult(
+            release, "unchanged", f"upstream matches the snapshot ({upstream.origin}){note}", target
+        )
+    changes = tuple(describe_changes(old_spec, upstream.spec, upstream.source.page_of()))
     if options.mode != "update":
         return FetchResult(
             release,
@@ -289,12 +317,17 @@ def _fetch_release(
     )
 
 
-def describe_changes(old: specio.Spec, new: specio.Spec) -> list[str]:
-    """One line per API change (rule, operation, message), or a note for other differences."""
+def describe_changes(
+    old: specio.Spec, new: specio.Spec, page_of: Mapping[str, str] | None = None
+) -> list[str]:
+    """One line per API change (rule, operation, message), or a note for other differences;
+    `page_of` names the documentation page of an operation (docs sources)."""
     report = diff_specs(old, new, old_label="snapshot", new_label="upstream")
+    pages = page_of or {}
     lines = [
         f"[{c.rule_id}] "
         + (c.message if c.operation_key in c.message else f"{c.operation_key}: {c.message}")
+        + (f" (page {pages[c.operation_key]})" if c.operation_key in pages else "")
         for c in report.changes
     ]
     return lines or ["no operation changed; other parts of the document differ"]
@@ -329,8 +362,15 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--update", action="store_true", help="accept upstream changes into snapshots and lock"
     )
     parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="touch no network: releases with an embedded snapshot (or an embedded fallback) "
+        "use it as their upstream, e.g. to re-pin a rebuilt snapshot with --update",
+    )
+    parser.add_argument(
         "--mirror",
-        help=f"folder or base URL laid out as <product>/<release>/openapi.json (env {MIRROR_ENV})",
+        help="folder or base URL laid out as <product>/<release>/openapi.json; a docs release "
+        f"reads its pages from their site paths under it (env {MIRROR_ENV})",
     )
     parser.add_argument(
         "--allow-remote-refs",
@@ -344,6 +384,13 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         default=30.0,
         metavar="S",
         help="read timeout in seconds; connect timeout is the smaller of S and 10 (default: 30)",
+    )
+    parser.add_argument(
+        "--deadline",
+        type=float,
+        default=DEFAULT_DEADLINE,
+        metavar="S",
+        help="seconds for one whole response, first to last byte (default: %(default)g)",
     )
     parser.add_argument(
         "--retries",
@@ -367,8 +414,14 @@ def options_from_args(args: argparse.Namespace) -> FetchOptions:
         raise ToolkitError("--frozen and --update cannot be combined")
     if args.frozen and args.mirror:
         raise ToolkitError("--frozen uses only the local snapshots; drop --mirror")
+    if args.frozen and args.offline:
+        raise ToolkitError("--frozen is offline already; drop --offline")
+    if args.offline and args.mirror:
+        raise ToolkitError("--offline uses only local files; drop --mirror")
     if args.timeout <= 0:
         raise ToolkitError(f"--timeout must be positive (got {args.timeout})")
+    if args.deadline <= 0:
+        raise ToolkitError(f"--deadline must be positive (got {args.deadline})")
     if args.retries < 0:
         raise ToolkitError(f"--retries must be zero or more (got {args.retries})")
     if args.max_bytes <= 0:
@@ -376,11 +429,15 @@ def options_from_args(args: argparse.Namespace) -> FetchOptions:
     mode: FetchMode = "frozen" if args.frozen else "update" if args.update else "fetch"
     return FetchOptions(
         mode=mode,
-        mirror=None if args.frozen else (args.mirror or os.environ.get(MIRROR_ENV) or None),
+        mirror=None
+        if args.frozen or args.offline
+        else (args.mirror or os.environ.get(MIRROR_ENV) or None),
         allow_remote_refs=args.allow_remote_refs,
+        offline=args.offline,
         http=HttpOptions(
             connect_timeout=min(args.timeout, 10.0),
             read_timeout=args.timeout,
+            deadline=args.deadline,
             retries=args.retries,
             max_bytes=args.max_bytes,
             verify_tls=not args.insecure,
