@@ -8,13 +8,14 @@ import copy
 import json
 import re
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import PROJECT_ROOT
+from conftest import PROJECT_ROOT, SHARED, upstream_spec_path
 from docs_pages import site_pages, tag_page
 from test_fetch import Project, url_source, write_manifest
 from upstream_server import UpstreamServer, json_bytes, minimal_spec
@@ -27,6 +28,10 @@ from runai_sdkgen.fetch.http import HttpOptions
 from runai_sdkgen.fetch.stage import EXIT_DRIFT, FetchResult, exit_code
 from runai_sdkgen.spec import load as specio
 from runai_sdkgen.spec.model import iter_operations
+
+sys.path.insert(0, str(PROJECT_ROOT / "tools"))
+
+import mt_snapshots
 
 SNAPSHOTS = PROJECT_ROOT / "specs" / "multi-tenant"
 # No retries: each fault below is served once. The deadline stops the `slow` page.
@@ -203,6 +208,10 @@ def test_update_records_every_page_with_its_sha256_then_refetch_is_conditional(
     assert "not modified" in again.detail
     assert {r.status for r in site.server.requests()[seen:]} == {304}
     assert site.project.lock_path.read_bytes() == lock_bytes
+    # Offline, the snapshot stands in for its pages: their record in the lock stays.
+    [offline] = site.project.fetch("multi-tenant", offline=True, mode="update")
+    assert offline.status == "unchanged", offline.detail
+    assert site.project.lock_path.read_bytes() == lock_bytes
 
 
 def test_one_changed_page_refetches_the_others_in_full(site: Site) -> None:
@@ -271,7 +280,10 @@ def test_cli_fetch_with_a_docs_mirror_reproduces_the_release(
     before = project.fingerprint()
     done = project.cli("fetch", "--release", release, "--mirror", server.url, "--retries", "0")
     assert done.returncode == 0, done.stderr
-    assert f"multi-tenant/{release}: unchanged: upstream matches the snapshot" in done.stdout
+    assert (
+        f"multi-tenant/{release}: unchanged: upstream ({len(urls)} docs pages) matches the "
+        "snapshot; the lock records its source as embedded" in done.stdout
+    )
     normalized = tmp_path / "generated/specs/multi-tenant" / release / "openapi.json"
     assert normalized.read_bytes() == normalized_snapshot(release)
     assert project.fingerprint() == before
@@ -290,6 +302,46 @@ def test_cli_fetch_with_a_docs_mirror_reproduces_the_release(
     assert server.url not in project.lock_path.read_text()
     done = project.cli("fetch", "--frozen", "--release", release)
     assert done.returncode == 0, done.stderr
+
+
+def provenance_table(text: str, release: str) -> list[list[str]]:
+    """The operation rows of one release's section of a PROVENANCE.md."""
+    section = text.split(f"\n## {release} ", 1)[1].split("\n## ", 1)[0]
+    return [
+        [cell.strip() for cell in line.strip("|").split(" | ")]
+        for line in section.splitlines()
+        if line.startswith("| ") and not line.startswith("| method")
+    ]
+
+
+@pytest.mark.upstream
+def test_provenance_marks_every_fetched_operation_documented_with_its_page(
+    tmp_path: Path, server: UpstreamServer
+) -> None:
+    upstream_spec_path("2.22")
+    urls = serve_the_manifest_pages(server, "2.24")
+    project = copy_of_the_repository_specs(tmp_path)
+    done = project.cli(
+        "fetch", "--release", "2.24", "--mirror", server.url, "--update", "--retries", "0"
+    )
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    written = mt_snapshots.write_all(SHARED, out, tmp_path / "specs")
+    # The fetched release is not rebuilt from the overlay; the others are.
+    assert sorted(path.relative_to(out).as_posix() for path in written) == [
+        "2.22/openapi.yaml",
+        "2.23/openapi.yaml",
+        "PROVENANCE.md",
+    ]
+    text = (out / "PROVENANCE.md").read_text()
+    page_of_tag = dict(zip(TAG_PAGES["2.24"], urls, strict=True))
+    rows = provenance_table(text, "2.24")
+    assert len(rows) == len(operation_keys(snapshot_spec("2.24")))
+    for _method, _path, _operation_id, tag, _deprecated, status, evidence in rows:
+        assert status == "documented"
+        assert evidence == page_of_tag[tag]
+    assert "Docs source: the 5 pages" in text.split("\n## 2.24 ", 1)[0]
+    assert "inferred" in {row[5] for row in provenance_table(text, "2.23")}
 
 
 # ------------------------------------------------------------------ drift

@@ -269,7 +269,8 @@ def _fetch_release(
     old_spec = specio.parse_spec_bytes(snapshot, shown)
     if specio.sha256_hex(specio.normalize_spec(old_spec)) == normalized_sha:
         atomic_write_bytes(target, normalized)
-        resourced = entry is not None and entry.source != upstream.source
+        # Offline, the snapshot stands in for itself: that says nothing about its source.
+        resourced = entry is not None and entry.source != upstream.source and not options.offline
         if not pinned or (resourced and options.mode == "update"):
             # Pin the file as it is: unpinned so far, or the same content from another source.
             lock.set_entry(
@@ -291,20 +292,20 @@ def _fetch_release(
             )
         if resourced and entry is not None:
             recorded = (
-                f"a {entry.source.kind} source"
+                f"its source as {entry.source.kind}"
                 if entry.source.kind != upstream.source.kind
                 else "other URLs or page sha256"
             )
-            note += f" (the lock records {recorded}; `--update` records {upstream.origin})"
+            note += f"; the lock records {recorded}, `--update` records {upstream.origin}"
         return FetchResult(
-            release, "unchanged", f"upstream matches the snapshot ({upstream.origin}){note}", target
+            release, "unchanged", f"upstream ({upstream.origin}) matches the snapshot{note}", target
         )
     changes = tuple(describe_changes(old_spec, upstream.spec, upstream.source.page_of()))
     if options.mode != "update":
         return FetchResult(
             release,
             "drift",
-            f"upstream {upstream.origin} differs from {shown} ({len(changes)} changes); "
+            f"upstream ({upstream.origin}) differs from {shown} ({_count(changes)}); "
             "accept it with `runai-sdkgen fetch --update`",
             None,
             changes,
@@ -313,8 +314,12 @@ def _fetch_release(
     atomic_write_bytes(release.snapshot, upstream.raw)
     lock.set_entry(release.product, release.label, new_entry)
     return FetchResult(
-        release, "updated", f"{shown} updated ({len(changes)} changes){note}", target, changes
+        release, "updated", f"{shown} updated ({_count(changes)}){note}", target, changes
     )
+
+
+def _count(changes: Sequence[str]) -> str:
+    return "1 change" if len(changes) == 1 else f"{len(changes)} changes"
 
 
 def describe_changes(
