@@ -205,7 +205,7 @@ def test_update_records_every_page_with_its_sha256_then_refetch_is_conditional(
     seen = len(site.server.requests())
     again = site.fetch()
     assert again.status == "unchanged", again.detail
-    assert "not modified" in again.detail
+    assert "10 docs pages, not modified" in again.detail
     assert {r.status for r in site.server.requests()[seen:]} == {304}
     assert site.project.lock_path.read_bytes() == lock_bytes
     # Offline, the snapshot stands in for its pages: their record in the lock stays.
@@ -302,6 +302,27 @@ def test_cli_fetch_with_a_docs_mirror_reproduces_the_release(
     assert server.url not in project.lock_path.read_text()
     done = project.cli("fetch", "--frozen", "--release", release)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_folder_mirror_of_the_docs_site_serves_the_pages(tmp_path: Path) -> None:
+    spec = snapshot_spec("2.24")
+    base = "https://docs.example/api/2.24/"
+    paths = {tag["name"]: f"api/2.24/{slug(tag['name'])}" for tag in spec["tags"]}
+    mirror = tmp_path / "mirror"
+    for path, body in site_pages(spec, paths).items():
+        (mirror / path).parent.mkdir(parents=True, exist_ok=True)
+        (mirror / path).write_bytes(body)
+    project = pinned_project(
+        tmp_path / "project", "2.24", docs_source(base, [slug(tag) for tag in paths])
+    )
+    [result] = project.fetch("multi-tenant", mirror=str(mirror))
+    assert result.status == "unchanged", result.detail
+    normalized = project.root / "generated/specs/multi-tenant/2.24/openapi.json"
+    assert normalized.read_bytes() == normalized_snapshot("2.24")
+    (mirror / "api/2.24/users.md").unlink()
+    [missing] = project.fetch("multi-tenant", mirror=str(mirror))
+    assert missing.status == "failed"
+    assert f"{mirror.resolve()}/api/2.24/users.md: file not found" in missing.detail
 
 
 def provenance_table(text: str, release: str) -> list[list[str]]:

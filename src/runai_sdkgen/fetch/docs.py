@@ -220,7 +220,7 @@ def fetch_docs(request: SourceRequest, http: HttpFetcher) -> Upstream:
             kind="docs", pages=tuple(locked[redact_url(url)] for url in pages), index=index_record
         )
         spec = specio.parse_spec_bytes(request.snapshot, request.shown_snapshot)
-        return Upstream(request.snapshot, spec, f"{len(pages)} docs pages (not modified)", recorded)
+        return Upstream(request.snapshot, spec, f"{len(pages)} docs pages, not modified", recorded)
     # Some page changed: the blocks of all of them are needed, so fetch the rest in full.
     downloads = [
         page
