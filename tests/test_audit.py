@@ -17,9 +17,9 @@ import pytest
 from conftest import CONTROL_PLANE_RELEASES, PROJECT_ROOT, upstream_spec_path
 from jsonschema import Draft202012Validator
 
-from runai_sdkgen.audit.render import render_audit_json, render_audit_markdown, render_audit_sarif
 from runai_sdkgen.audit.stage import (
     RULE_IDS,
+    RULES,
     AuditReport,
     GeneratedNames,
     Knowledge,
@@ -33,6 +33,8 @@ from runai_sdkgen.audit.stage import (
 )
 from runai_sdkgen.changes.diff import operations
 from runai_sdkgen.changes.ledger import build_ledger
+from runai_sdkgen.changes.render.registry import AUDIT
+from runai_sdkgen.changes.render.views import AuditView
 from runai_sdkgen.cli import main
 from runai_sdkgen.core.manifest import Product, load_manifest
 from runai_sdkgen.core.workspace import Workspace
@@ -368,9 +370,13 @@ def test_next_release() -> None:
     assert next_release("2.22", ("2.22", "2.23", "2.24")) == "2.23"
 
 
+def render(report: AuditReport, format_name: str) -> str:
+    return AUDIT.render(format_name, AuditView(report, RULES))
+
+
 def test_json_markdown_and_sarif_renderings(multi_tenant: Knowledge) -> None:
     report = audit_files(collect_files([SAMPLES]), multi_tenant)
-    document = json.loads(render_audit_json(report))
+    document = json.loads(render(report, "json"))
     assert document["schema_version"] == 1
     assert (document["product"], document["from"], document["to"]) == (
         "multi-tenant",
@@ -379,11 +385,11 @@ def test_json_markdown_and_sarif_renderings(multi_tenant: Knowledge) -> None:
     )
     assert len(document["findings"]) == len(report.findings)
     assert set(document["findings"][0]) >= {"path", "line", "column", "rule", "item", "replacement"}
-    markdown = render_audit_markdown(report)
+    markdown = render(report, "md")
     assert "| `tests/data/automation/mint_tokens.py:35:14` | field-removed |" in markdown.replace(
         PROJECT_ROOT.as_posix() + "/", ""
     )
-    sarif = json.loads(render_audit_sarif(report))
+    sarif = json.loads(render(report, "sarif"))
     Draft202012Validator(SARIF_SUBSET).validate(sarif)
     run = sarif["runs"][0]
     rules = run["tool"]["driver"]["rules"]
@@ -656,7 +662,7 @@ def test_sarif_locations_are_uris(tmp_path: Path, multi_tenant: Knowledge) -> No
         "from runai_mt_client.api.applications import get_applications\n"
         "get_applications.sync(client=None)\n",
     )
-    sarif = json.loads(render_audit_sarif(audit_files([source], multi_tenant)))
+    sarif = json.loads(render(audit_files([source], multi_tenant), "sarif"))
     location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == source.as_uri()
     assert location["artifactLocation"]["uri"].endswith("/my%20script.py")

@@ -11,7 +11,7 @@ import pytest
 from conftest import PROJECT_ROOT
 
 from runai_sdkgen.changes.diff import RULES, RULES_BY_ID, Change, diff_specs
-from runai_sdkgen.changes.report import render_rules_markdown
+from runai_sdkgen.changes.render.registry import RULE_TABLE
 
 Spec = dict[str, Any]
 PATH = "/things/{thingId}"
@@ -455,7 +455,7 @@ def test_changes_are_sorted_deterministically() -> None:
 
 def test_committed_rules_doc_matches_the_table() -> None:
     committed = (PROJECT_ROOT / "docs" / "diff-rules.md").read_text(encoding="utf-8")
-    assert committed == render_rules_markdown(), (
+    assert committed == RULE_TABLE.render("md", RULES), (
         "run: runai-sdkgen rules --format md --output docs/diff-rules.md"
     )
 

@@ -1,4 +1,5 @@
-"""Reports (JSON, Markdown, HTML, terminal) and the diff / ledger / report / rules commands."""
+"""Diff and ledger reports (JSON, Markdown, HTML, terminal) and the diff / ledger / report /
+rules commands."""
 
 from __future__ import annotations
 
@@ -14,25 +15,18 @@ import pytest
 import yaml
 from test_diff import PATH, base_spec
 
-from runai_sdkgen.changes.diff import diff_specs
+from runai_sdkgen.changes.diff import RULES, diff_specs
 from runai_sdkgen.changes.ledger import build_ledger
-from runai_sdkgen.changes.report import (
-    SCHEMA_VERSION,
-    render_diff_html,
-    render_diff_json,
-    render_diff_markdown,
-    render_ledger_html,
-    render_ledger_json,
-    render_ledger_markdown,
-    render_rules_markdown,
-)
+from runai_sdkgen.changes.render.json import SCHEMA_VERSIONS
+from runai_sdkgen.changes.render.registry import DIFF, LEDGER, RULE_TABLE
+from runai_sdkgen.changes.render.views import DiffView
 from runai_sdkgen.cli import main
 
 Spec = dict[str, Any]
 HOSTILE = "<script>alert(1)</script>"
 
 
-def _releases() -> list[tuple[str, Spec]]:
+def three_releases() -> list[tuple[str, Spec]]:
     """Three releases: 1.1 deprecates and adds, 1.2 removes (one of them without notice)."""
     first = base_spec()
     first["paths"]["/legacy"] = {
@@ -67,14 +61,17 @@ def _hostile_pair() -> tuple[Spec, Spec]:
 
 
 def test_json_is_byte_identical_and_documented() -> None:
-    releases = _releases()
-    first = render_diff_json(diff_specs(releases[0][1], releases[1][1], old_label="1.0"))
-    second = render_diff_json(
-        diff_specs(copy.deepcopy(releases[0][1]), copy.deepcopy(releases[1][1]), old_label="1.0")
+    releases = three_releases()
+    first = DIFF.render(
+        "json", DiffView(diff_specs(releases[0][1], releases[1][1], old_label="1.0"))
     )
+    again = diff_specs(
+        copy.deepcopy(releases[0][1]), copy.deepcopy(releases[1][1]), old_label="1.0"
+    )
+    second = DIFF.render("json", DiffView(again))
     assert first.encode() == second.encode()
     document = json.loads(first)
-    assert document["schema_version"] == SCHEMA_VERSION
+    assert document["schema_version"] == SCHEMA_VERSIONS["diff"]
     assert list(document) == [
         "schema_version",
         "kind",
@@ -97,18 +94,18 @@ def test_json_is_byte_identical_and_documented() -> None:
         "after",
         "message",
     }
-    ledger_json = render_ledger_json(build_ledger("p", releases))
-    assert ledger_json == render_ledger_json(build_ledger("p", copy.deepcopy(releases)))
+    ledger_json = LEDGER.render("json", build_ledger("p", releases))
+    assert ledger_json == LEDGER.render("json", build_ledger("p", copy.deepcopy(releases)))
     ledger_doc = json.loads(ledger_json)
-    assert ledger_doc["schema_version"] == SCHEMA_VERSION
+    assert ledger_doc["schema_version"] == SCHEMA_VERSIONS["ledger"]
     assert ledger_doc["per_release"][2] == {"release": "1.2", "deprecated": 0, "removed": 3}
 
 
 def test_markdown_sections_grouped_by_level_tag_and_operation() -> None:
-    releases = _releases()
+    releases = three_releases()
     ledger = build_ledger("p", releases)
     report = diff_specs(releases[0][1], releases[1][1], old_label="1.0", new_label="1.1")
-    text = render_diff_markdown(report, product="p", ledger=ledger)
+    text = DIFF.render("md", DiffView(report, "p", ledger=ledger))
     assert text.startswith("# API changes: p 1.0 -> 1.1\n")
     assert "| breaking | 2 |" in text
     breaking = text.index("## Breaking changes (2)")
@@ -117,7 +114,7 @@ def test_markdown_sections_grouped_by_level_tag_and_operation() -> None:
     assert text.index("### Old", deprecations) < text.index("### Things", deprecations)
     assert "- `GET /legacy` (`legacy`)\n  - operation deprecated [operation-deprecated]" in text
     assert "| parameter | `POST /things/{thingId} query:q` | 1.1 | 1.3 | - | on-schedule |" in text
-    ledger_text = render_ledger_markdown(ledger)
+    ledger_text = LEDGER.render("md", ledger)
     assert "| operation | `GET /legacy` | 1.1 | 1.3 | 1.2 | removed-early |" in ledger_text
     assert (
         "| property | `POST /things/{thingId} requestBody.application/json.color` | - | - | 1.2 |"
@@ -129,16 +126,16 @@ def test_html_is_self_contained_and_escapes_spec_text() -> None:
     old, new = _hostile_pair()
     report = diff_specs(old, new)
     assert any(c.tag == HOSTILE for c in report.changes)
-    for page in (render_diff_html(report), render_ledger_html(build_ledger("p", _releases()))):
+    diff_page = DIFF.render("html", DiffView(report))
+    for page in (diff_page, LEDGER.render("html", build_ledger("p", three_releases()))):
         assert not re.search(r"https?://", page)
         assert not re.search(r"<(link|img|iframe)\b|\bsrc=", page)
         assert page.count("<script>") == 1  # our own inline script, nothing from the spec
-    page = render_diff_html(report)
-    assert HOSTILE not in page
-    assert html_escaped(HOSTILE) in page
-    assert "<svg" in page
+    assert HOSTILE not in diff_page
+    assert html_escaped(HOSTILE) in diff_page
+    assert "<svg" in diff_page
     # Code spans show text literally; everywhere else spec text is escaped.
-    markdown = re.sub(r"`[^`]*`", "", render_diff_markdown(report))
+    markdown = re.sub(r"`[^`]*`", "", DIFF.render("md", DiffView(report)))
     assert "<script>" not in markdown
     assert "&lt;script&gt;" in markdown
 
@@ -147,7 +144,7 @@ def html_escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _project(tmp_path: Path, releases: list[tuple[str, Spec]]) -> Path:
+def project_with(tmp_path: Path, releases: list[tuple[str, Spec]]) -> Path:
     """A project folder with a manifest whose snapshots are the given specs."""
     specs = tmp_path / "specs"
     lines = [
@@ -173,13 +170,13 @@ def _project(tmp_path: Path, releases: list[tuple[str, Spec]]) -> Path:
 def test_diff_command_formats_and_fail_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(_project(tmp_path, _releases()))
+    monkeypatch.chdir(project_with(tmp_path, three_releases()))
     assert main(["diff", "1.0", "1.1", "--format", "json", "--output", "d.json"]) == 0
     assert json.loads((tmp_path / "d.json").read_text())["new"] == "1.1"
     assert main(["diff", "1.0", "1.1", "--fail-on", "breaking", "--format", "md"]) == 1
     assert "## Deprecations (4)" in capsys.readouterr().out
     assert main(["diff", "1.0", "1.0", "--fail-on", "deprecation", "--format", "md"]) == 0
-    only_deprecations = copy.deepcopy(_releases()[1][1])
+    only_deprecations = copy.deepcopy(three_releases()[1][1])
     only_deprecations["components"]["schemas"]["Thing"]["properties"]["color"]["enum"] = [
         "red",
         "blue",
@@ -202,8 +199,8 @@ def test_diff_command_formats_and_fail_on(
 def test_diff_command_prefers_the_normalized_spec(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    releases = _releases()
-    monkeypatch.chdir(_project(tmp_path, releases))
+    releases = three_releases()
+    monkeypatch.chdir(project_with(tmp_path, releases))
     normalized = tmp_path / "generated" / "specs" / "multi-tenant" / "1.1" / "openapi.json"
     normalized.parent.mkdir(parents=True)
     normalized.write_text(json.dumps(releases[0][1]), encoding="utf-8")
@@ -214,7 +211,7 @@ def test_diff_command_prefers_the_normalized_spec(
 def test_report_and_ledger_commands_write_every_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.chdir(_project(tmp_path, _releases()))
+    monkeypatch.chdir(project_with(tmp_path, three_releases()))
     assert main(["report", "--out", "out"]) == 0
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == sorted(
@@ -225,7 +222,7 @@ def test_report_and_ledger_commands_write_every_file(
     assert main(["ledger", "--format", "md"]) == 0
     assert "# Deprecation ledger: multi-tenant (1.0, 1.1, 1.2)" in capsys.readouterr().out
     assert main(["rules", "--format", "md"]) == 0
-    assert capsys.readouterr().out == render_rules_markdown()
+    assert capsys.readouterr().out == RULE_TABLE.render("md", RULES)
 
 
 @pytest.mark.slow
@@ -235,7 +232,7 @@ def test_html_report_renders_in_headless_chromium(
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    monkeypatch.chdir(_project(tmp_path, _releases()))
+    monkeypatch.chdir(project_with(tmp_path, three_releases()))
     assert main(["report", "--out", "out"]) == 0
     flags = [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -3,54 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import io
-import sys
 from pathlib import Path
 
-from rich.console import Console
-
-from runai_sdkgen.audit.render import (
-    FORMATS,
-    print_audit_terminal,
-    render_audit_json,
-    render_audit_markdown,
-    render_audit_sarif,
-)
 from runai_sdkgen.audit.stage import (
+    RULES,
     audit_files,
     collect_files,
     exit_code_for,
     load_knowledge,
 )
-from runai_sdkgen.changes.report import DEFAULT_PRODUCT
-from runai_sdkgen.core.fsutil import atomic_write_text
+from runai_sdkgen.changes.commands import DEFAULT_PRODUCT, add_format_arguments
+from runai_sdkgen.changes.render.registry import AUDIT, emit
+from runai_sdkgen.changes.render.views import AuditView
 from runai_sdkgen.core.workspace import Workspace
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
+    renderer = AUDIT.renderer(args.format)
     workspace = Workspace.discover(root=args.root, manifest=args.manifest)
     product = workspace.manifest.product(args.product)
     files = collect_files(args.paths)
     knowledge = load_knowledge(workspace, product, args.from_release, args.to_release)
     report = audit_files(files, knowledge)
-    if args.format == "term":
-        if args.output is None:
-            print_audit_terminal(report, Console())
-        else:
-            buffer = io.StringIO()
-            print_audit_terminal(report, Console(file=buffer, width=200, no_color=True))
-            atomic_write_text(args.output, buffer.getvalue())
-    else:
-        renderers = {
-            "md": render_audit_markdown,
-            "json": render_audit_json,
-            "sarif": render_audit_sarif,
-        }
-        text = renderers[args.format](report)
-        if args.output is None:
-            sys.stdout.write(text)
-        else:
-            atomic_write_text(args.output, text)
+    emit(renderer, AuditView(report, RULES), args.output)
     return exit_code_for(report, args.fail_on)
 
 
@@ -81,8 +56,7 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         metavar="R2",
         help="the release it is about to run against",
     )
-    parser.add_argument("--format", choices=FORMATS, default="term")
-    parser.add_argument("--output", type=Path, help="write here instead of stdout")
+    add_format_arguments(parser, AUDIT)
     parser.add_argument(
         "--fail-on",
         choices=("removed", "deprecation"),

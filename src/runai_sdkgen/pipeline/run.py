@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from runai_sdkgen import build
-from runai_sdkgen.changes import report
+from runai_sdkgen.changes.commands import write_reports
 from runai_sdkgen.core.manifest import Product, Release, release_sort_key
 from runai_sdkgen.core.workspace import Workspace
 from runai_sdkgen.errors import ToolkitError
@@ -239,7 +239,7 @@ def report_product(
     entry: CacheEntry | None = store.lookup("report", key.hexdigest())
     if entry is None:
         with tempfile.TemporaryDirectory(prefix="runai-sdkgen-report-") as scratch:
-            written = report.write_reports(workspace, product, Path(scratch))
+            written = write_reports(workspace, product, Path(scratch))
             entry = store.store("report", key.hexdigest(), {p.name: p for p in written}, {})
         state: StageState = "ran"
     else:
