@@ -1,0 +1,253 @@
+"""``GET /api/v1/apps/{appId}`` (deprecated)"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from typing_extensions import deprecated
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    app_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/apps/{app_id}".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Application | Error | None:
+    if response.status_code == 200:
+        response_200 = Application.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Application | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+# The public functions below warn, then call these; calling one public function from another
+# would warn twice.
+def _send(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Application | Error]:
+    request = _get_kwargs(
+        app_id=app_id,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def _send_async(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Application | Error]:
+    request = _get_kwargs(
+        app_id=app_id,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+@deprecated(
+    "GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+def sync_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Application | Error]:
+    """Get an application.
+
+    Returns one application by id.
+
+    ``GET /api/v1/apps/{appId}`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Application | Error]
+    """
+
+    return _send(
+        app_id=app_id,
+        client=client,
+    )
+
+
+@deprecated(
+    "GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+def sync(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Application | Error | None:
+    """Get an application.
+
+    Returns one application by id.
+
+    ``GET /api/v1/apps/{appId}`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Application | Error
+    """
+
+    return _send(
+        app_id=app_id,
+        client=client,
+    ).parsed
+
+
+@deprecated(
+    "GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Application | Error]:
+    """Get an application.
+
+    Returns one application by id.
+
+    ``GET /api/v1/apps/{appId}`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Application | Error]
+    """
+
+    return await _send_async(
+        app_id=app_id,
+        client=client,
+    )
+
+
+@deprecated(
+    "GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+async def asyncio(
+    app_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Application | Error | None:
+    """Get an application.
+
+    Returns one application by id.
+
+    ``GET /api/v1/apps/{appId}`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps/{appId} is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Args:
+        app_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Application | Error
+    """
+
+    return (
+        await _send_async(
+            app_id=app_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+"""``GET /api/v1/apps`` (deprecated)"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+from typing_extensions import deprecated
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.application import Application
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/apps",
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Application] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_applications_item_data in _response_200:
+            componentsschemas_applications_item = Application.from_dict(
+                componentsschemas_applications_item_data
+            )
+
+            response_200.append(componentsschemas_applications_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Application]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+# The public functions below warn, then call these; calling one public function from another
+# would warn twice.
+def _send(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Application]]:
+    request = _get_kwargs()
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def _send_async(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Application]]:
+    request = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+@deprecated(
+    "GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Application]]:
+    """List applications.
+
+    Returns the applications.
+
+    ``GET /api/v1/apps`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | list[Application]]
+    """
+
+    return _send(
+        client=client,
+    )
+
+
+@deprecated(
+    "GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Application] | None:
+    """List applications.
+
+    Returns the applications.
+
+    ``GET /api/v1/apps`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | list[Application]
+    """
+
+    return _send(
+        client=client,
+    ).parsed
+
+
+@deprecated(
+    "GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Application]]:
+    """List applications.
+
+    Returns the applications.
+
+    ``GET /api/v1/apps`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | list[Application]]
+    """
+
+    return await _send_async(
+        client=client,
+    )
+
+
+@deprecated(
+    "GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.",
+    category=DeprecationWarning,
+)
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Application] | None:
+    """List applications.
+
+    Returns the applications.
+
+    ``GET /api/v1/apps`` (Run:ai API 2.24)
+
+    .. deprecated:: 2.24
+        GET /api/v1/apps is deprecated since Run:ai 2.24 and due for removal in 2.26.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | list[Application]
+    """
+
+    return (
+        await _send_async(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+"""``GET /api/v1/idps``"""
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.idp import Idp
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tenant_id: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tenantId"] = tenant_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/idps",
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Idp] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_idps_item_data in _response_200:
+            componentsschemas_idps_item = Idp.from_dict(componentsschemas_idps_item_data)
+
+            response_200.append(componentsschemas_idps_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Idp]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+# The public functions below warn, then call these; calling one public function from another
+# would warn twice.
+def _send(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Response[Error | list[Idp]]:
+    request = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def _send_async(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Response[Error | list[Idp]]:
+    request = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Response[Error | list[Idp]]:
+    """List identity providers.
+
+    Returns the configured identity providers.
+
+    ``GET /api/v1/idps`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | list[Idp]]
+    """
+
+    return _send(
+        client=client,
+        tenant_id=tenant_id,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Error | list[Idp] | None:
+    """List identity providers.
+
+    Returns the configured identity providers.
+
+    ``GET /api/v1/idps`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | list[Idp]
+    """
+
+    return _send(
+        client=client,
+        tenant_id=tenant_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Response[Error | list[Idp]]:
+    """List identity providers.
+
+    Returns the configured identity providers.
+
+    ``GET /api/v1/idps`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | list[Idp]]
+    """
+
+    return await _send_async(
+        client=client,
+        tenant_id=tenant_id,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tenant_id: str | Unset = "",
+) -> Error | list[Idp] | None:
+    """List identity providers.
+
+    Returns the configured identity providers.
+
+    ``GET /api/v1/idps`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | list[Idp]
+    """
+
+    return (
+        await _send_async(
+            client=client,
+            tenant_id=tenant_id,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+"""``GET /api/v1/tenants/{tenantId}``"""
+
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.tenant import Tenant
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tenants/{tenant_id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Tenant | None:
+    if response.status_code == 200:
+        response_200 = Tenant.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Tenant]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+# The public functions below warn, then call these; calling one public function from another
+# would warn twice.
+def _send(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Tenant]:
+    request = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+    response = client.get_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+async def _send_async(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Tenant]:
+    request = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+    response = await client.get_async_httpx_client().request(**request)
+    return _build_response(client=client, response=response)
+
+
+def sync_detailed(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Tenant]:
+    """Get a tenant.
+
+    Returns one tenant by its numeric id.
+
+    ``GET /api/v1/tenants/{tenantId}`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (int): Numeric id of a tenant.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | Tenant]
+    """
+
+    return _send(
+        tenant_id=tenant_id,
+        client=client,
+    )
+
+
+def sync(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Tenant | None:
+    """Get a tenant.
+
+    Returns one tenant by its numeric id.
+
+    ``GET /api/v1/tenants/{tenantId}`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (int): Numeric id of a tenant.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | Tenant
+    """
+
+    return _send(
+        tenant_id=tenant_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Tenant]:
+    """Get a tenant.
+
+    Returns one tenant by its numeric id.
+
+    ``GET /api/v1/tenants/{tenantId}`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (int): Numeric id of a tenant.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Response[Error | Tenant]
+    """
+
+    return await _send_async(
+        tenant_id=tenant_id,
+        client=client,
+    )
+
+
+async def asyncio(
+    tenant_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Tenant | None:
+    """Get a tenant.
+
+    Returns one tenant by its numeric id.
+
+    ``GET /api/v1/tenants/{tenantId}`` (Run:ai API 2.24)
+
+    Args:
+        tenant_id (int): Numeric id of a tenant.
+
+    Raises:
+        errors.UnexpectedStatus: the server answered with a status code the spec does not list
+            and the client has raise_on_unexpected_status set.
+        httpx.TimeoutException: the request took longer than the client's timeout.
+
+    Returns:
+        Error | Tenant
+    """
+
+    return (
+        await _send_async(
+            tenant_id=tenant_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class IdpCreationRequestTypeEnum(StrEnum):
+    OIDC = "oidc"
+    OPENSHIFT_V4 = "openshift-v4"
+    SAML = "saml"
+
+    def __str__(self) -> str:
+        return str(self.value)

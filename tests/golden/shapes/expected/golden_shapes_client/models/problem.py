@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Problem")
+
+
+@_attrs_define
+class Problem:
+    """Schema ``Problem`` of the Run:ai API 1.0.
+
+    Attributes:
+        code (int):
+        message (str):
+        details (list[str] | Unset):
+    """
+
+    code: int
+    message: str
+    details: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        details: list[str] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details
+
+        field__dict: dict[str, Any] = {}
+        field__dict.update(self.additional_properties)
+        field__dict["code"] = code
+        field__dict["message"] = message
+        if details is not UNSET:
+            field__dict["details"] = details
+        return field__dict
+
+    @classmethod
+    def from_dict(cls__: type[T], src__dict: Mapping[str, Any]) -> T:
+        rest__dict = dict(src__dict)
+        code = rest__dict.pop("code")
+        message = rest__dict.pop("message")
+        details = cast(list[str], rest__dict.pop("details", UNSET))
+
+        model__instance = cls__(
+            code=code,
+            message=message,
+            details=details,
+        )
+        model__instance.additional_properties = rest__dict
+        return model__instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
