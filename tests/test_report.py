@@ -208,6 +208,24 @@ def test_diff_command_prefers_the_normalized_spec(
     assert json.loads((tmp_path / "d.json").read_text())["changes"] == []
 
 
+def test_a_diff_of_two_spec_files_names_no_product(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    releases = three_releases()
+    monkeypatch.chdir(tmp_path)  # no project: two files need none
+    for name, (_, spec) in zip(("old.yaml", "new.yaml"), releases, strict=False):
+        Path(name).write_text(yaml.safe_dump(spec), encoding="utf-8")
+    assert main(["diff", "old.yaml", "new.yaml", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["product"] == ""
+    assert main(["diff", "old.yaml", "new.yaml", "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# API changes: old.yaml -> new.yaml\n")
+    assert main(["diff", "old.yaml", "new.yaml", "--format", "md", "--product", "p"]) == 0
+    assert capsys.readouterr().out.startswith("# API changes: p old.yaml -> new.yaml\n")
+    monkeypatch.chdir(project_with(tmp_path / "project", releases))
+    assert main(["diff", "1.0", str(tmp_path / "new.yaml"), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["product"] == "multi-tenant"
+
+
 def test_report_and_ledger_commands_write_every_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -35,6 +35,7 @@ REPORT_FORMATS = ("md", "json", "html")
 class DiffSide:
     spec: Spec
     file: SpecFile
+    product: str  # "" for a spec file
 
 
 def _read_spec(path: Path) -> Spec:
@@ -48,13 +49,13 @@ def _resolve_argument(args: argparse.Namespace, argument: str, role: str) -> Dif
     file: the release's snapshot, named relative to the project)."""
     path = Path(argument)
     if path.is_file():
-        return DiffSide(_read_spec(path), SpecFile(path, argument))
+        return DiffSide(_read_spec(path), SpecFile(path, argument), "")
     workspace = Workspace.discover(root=args.root, manifest=args.manifest)
-    product = workspace.manifest.product(args.product)
+    product = workspace.manifest.product(args.product or DEFAULT_PRODUCT)
     if argument in product.labels():
         release = product.release(argument)
         snapshot = SpecFile(release.snapshot, shown_path(release.snapshot, workspace.root))
-        return DiffSide(workspace.release_spec(release), snapshot)
+        return DiffSide(workspace.release_spec(release), snapshot, product.name)
     known = ", ".join(product.labels())
     raise ToolkitError(
         f"{role} {argument!r} is neither a release of product {product.name!r} "
@@ -106,7 +107,8 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     old = _resolve_argument(args, args.old, "OLD")
     new = _resolve_argument(args, args.new, "NEW")
     report = diff_specs(old.spec, new.spec, old_label=args.old, new_label=args.new)
-    view = DiffView(report, args.product, old_file=old.file, new_file=new.file)
+    product = args.product or old.product or new.product
+    view = DiffView(report, product, old_file=old.file, new_file=new.file)
     emit(renderer, view, args.output)
     return exit_code_for(report, args.fail_on)
 
@@ -147,7 +149,11 @@ def add_cli(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     diff = subparsers.add_parser("diff", help="changes between two releases or spec files")
     diff.add_argument("old", metavar="OLD", help="release label of the product, or a spec file")
     diff.add_argument("new", metavar="NEW", help="release label of the product, or a spec file")
-    diff.add_argument("--product", default=DEFAULT_PRODUCT, help="default: %(default)s")
+    diff.add_argument(
+        "--product",
+        help=f"the product of release labels (default: {DEFAULT_PRODUCT}); reports name it "
+        "unless both sides are spec files",
+    )
     add_format_arguments(diff, DIFF)
     diff.add_argument(
         "--fail-on",
