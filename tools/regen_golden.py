@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from runai_sdkgen import cli
+from runai_sdkgen.changes.render.registry import AUDIT, FORMATS
 from runai_sdkgen.core.fsutil import atomic_write_text, staged_directory
 from runai_sdkgen.errors import ToolkitError
 
@@ -87,14 +88,15 @@ def _record_mt_package(scratch: Path) -> Path:
 def _record_mt_reports(scratch: Path) -> Path:
     project = _mt_project(scratch)
     out = scratch / "reports"
+    suffix = {f.name: f.suffix for f in FORMATS}
     _cli(project, "report", "--out", str(out))
-    for fmt, suffix in (("sarif", "sarif"), ("term", "txt")):
-        output = f"{out}/diff-2.23-to-2.24.{suffix}"
+    for fmt in ("sarif", "term"):
+        output = f"{out}/diff-2.23-to-2.24.{suffix[fmt]}"
         _cli(project, "diff", "2.23", "2.24", "--format", fmt, "--output", output)
-    _cli(project, "ledger", "--format", "term", "--output", f"{out}/ledger.txt")
-    for fmt, suffix in (("md", "md"), ("json", "json"), ("sarif", "sarif"), ("term", "txt")):
-        output = f"{out}/audit-2.22-to-2.24.{suffix}"
-        audit = ("audit", "tests/data/automation", "--from", "2.22", "--to", "2.24")
+    _cli(project, "ledger", "--format", "term", "--output", f"{out}/ledger.{suffix['term']}")
+    audit = ("audit", "tests/data/automation", "--from", "2.22", "--to", "2.24")
+    for fmt in AUDIT.formats():
+        output = f"{out}/audit-2.22-to-2.24.{suffix[fmt]}"
         _cli(project, *audit, "--format", fmt, "--output", output, ok=(0, 1))
     return out
 

@@ -34,7 +34,7 @@ FILE_CONSOLE_WIDTH = 200
 @dataclass(frozen=True)
 class Format:
     name: str
-    suffix: str  # of the files `report` writes
+    suffix: str  # of a file holding a rendering
     summary: str
 
 
@@ -50,7 +50,7 @@ FORMAT_NAMES: tuple[str, ...] = tuple(f.name for f in FORMATS)
 
 @dataclass(frozen=True)
 class ReportKind(Generic[Subject]):
-    """One kind of report, what it is rendered from, and its renderer per format."""
+    """One kind of report and its renderer per format (`Subject`: what they render)."""
 
     name: str
     renderers: Mapping[str, Renderer[Subject]]
