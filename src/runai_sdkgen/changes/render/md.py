@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from runai_sdkgen.changes.diff import LEVELS, Change, Rule
 from runai_sdkgen.changes.ledger import Ledger, LedgerEntry
-from runai_sdkgen.changes.render.views import AuditView, DiffView, finding_when
+from runai_sdkgen.changes.render.views import AuditView, DiffView
+
+if TYPE_CHECKING:
+    from runai_sdkgen.audit.stage import AuditFinding  # types only: see views.py
 
 LEVEL_TITLES = {"breaking": "Breaking changes", "deprecation": "Deprecations", "info": "Other"}
 
@@ -123,6 +127,18 @@ def rules(rules: Sequence[Rule], console: Console) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _when(finding: AuditFinding) -> str:
+    """`deprecated 2.23, removal due 2.25`: the item's history as a finding shows it."""
+    parts = []
+    if finding.deprecated_in:
+        parts.append(f"deprecated {finding.deprecated_in}")
+    if finding.removed_in:
+        parts.append(f"removed {finding.removed_in}")
+    elif finding.due_for_removal_in:
+        parts.append(f"removal due {finding.due_for_removal_in}")
+    return ", ".join(parts) or "-"
+
+
 def audit(view: AuditView, console: Console) -> str:
     report = view.report
     lines = [f"# {view.title}", ""]
@@ -131,7 +147,7 @@ def audit(view: AuditView, console: Console) -> str:
     lines += ["| location | rule | item | when | replacement |", "|---|---|---|---|---|"]
     lines += [
         f"| {_code_cell(f'{f.path}:{f.line}:{f.column}')} | {f.rule} | "
-        f"{_code_cell(f.item or f.usage)} | {finding_when(f)} | "
+        f"{_code_cell(f.item or f.usage)} | {_when(f)} | "
         f"{_code_cell(f.replacement or '')} |"
         for f in report.findings
     ]

@@ -18,7 +18,7 @@ from runai_sdkgen.spec.model import HTTP_METHODS, operation_identity
 if TYPE_CHECKING:
     # Types only: the audit's analysis is downstream of the changes and costly to import, and a
     # `diff` or `ledger` run must not pay for it.
-    from runai_sdkgen.audit.stage import AuditFinding, AuditReport, AuditRule
+    from runai_sdkgen.audit.stage import AuditReport, AuditRule
 
 ChartSeries = list[tuple[str, int, int]]  # (release, deprecations, removals)
 
@@ -121,15 +121,3 @@ class AuditView:
 
     def level_of(self, rule_id: str) -> str:
         return next(rule.level for rule in self.rules if rule.id == rule_id)
-
-
-def finding_when(finding: AuditFinding) -> str:
-    """`deprecated 2.23, removal due 2.25`: the item's history as a finding shows it."""
-    parts = []
-    if finding.deprecated_in:
-        parts.append(f"deprecated {finding.deprecated_in}")
-    if finding.removed_in:
-        parts.append(f"removed {finding.removed_in}")
-    elif finding.due_for_removal_in:
-        parts.append(f"removal due {finding.due_for_removal_in}")
-    return ", ".join(parts) or "-"
